@@ -1,0 +1,277 @@
+/**
+ * The authenticator model: turns the wire list into what a UI needs — the factor of each
+ * authenticator, pending vs active, pairs folded into one entry, what can be removed, and what a
+ * removal takes with it. Pure functions over `WireAuthenticator[]`; no I/O, no React.
+ *
+ * Auth0's rules it encodes (reference §1.9, §2.1, §2.2):
+ * - SMS and voice for one phone share the `dev_` suffix and are created and deleted together.
+ * - Push creates a paired OTP with a *different* suffix; deleting either deletes both. The API does
+ *   not say which OTP belongs to which push, so the model only folds them when the evidence is
+ *   conclusive, and otherwise says "may also remove".
+ * - Verified emails are listed automatically and cannot be removed; only explicitly enrolled emails
+ *   can, and the wire format does not tell them apart — the caller says which ids it knows to be
+ *   explicit (e.g. enrolled in this session).
+ * - `active: false` means enrolled but never confirmed: pending.
+ */
+import type { WireAuthenticator } from './wire.ts';
+
+/** The kind of an authenticator. `unknown` for an `oob` item whose channel cannot be told. */
+export type Factor = 'otp' | 'sms' | 'voice' | 'email' | 'push' | 'recovery-code' | 'unknown';
+
+/** Why an authenticator cannot be removed. */
+export type NotRemovableReason = 'verified-email' | 'recovery-code';
+
+/** One authenticator, as a UI sees it. */
+export interface Authenticator {
+  /** The wire id, e.g. `sms|dev_WNScJzYAmuV1enCR`. */
+  id: string;
+  factor: Factor;
+  /** `false`: enrolled but never confirmed. */
+  active: boolean;
+  /** Masked phone, masked email or push device name, verbatim from Auth0. Plain text, never HTML. */
+  name: string | undefined;
+  /** Last digits of the phone number, for sms / voice (from the masked name). */
+  phoneLast4: string | undefined;
+  /** The item as it came from the API (normalised). */
+  wire: WireAuthenticator;
+}
+
+/** How two authenticators are paired. */
+export type PairKind = 'sms-voice' | 'push-otp';
+
+/** One row of an authenticator list: a single authenticator, or a pair folded together. */
+export interface AuthenticatorEntry {
+  /** Stable key: the primary authenticator's id. */
+  key: string;
+  /** The row's kind: `phone` is SMS and voice on one number. */
+  kind: 'otp' | 'sms' | 'voice' | 'phone' | 'email' | 'push' | 'recovery-code' | 'unknown';
+  /** The authenticator that names the row (SMS of a phone pair, push of a push pair). */
+  primary: Authenticator;
+  /** Every authenticator the row stands for (primary first). */
+  members: readonly Authenticator[];
+  /** Pending (unconfirmed) entry. */
+  pending: boolean;
+  /** Pairing, when there is one. */
+  pair: PairInfo | undefined;
+  /** Whether the row offers removal. */
+  removable: boolean;
+  /** Why not, when `removable` is false. */
+  notRemovableReason: NotRemovableReason | undefined;
+}
+
+/** What is known about a row's pair. */
+export interface PairInfo {
+  kind: PairKind;
+  /**
+   * `certain`: the twin is known and listed in `members`.
+   * `unknown-twin`: a twin exists (push always has an OTP) but which listed OTP it is cannot be told;
+   * on an OTP row: this OTP *may* be a push's twin.
+   */
+  certainty: 'certain' | 'unknown-twin';
+}
+
+/** The whole list, ready for a UI. */
+export interface AuthenticatorModel {
+  /** Active authenticators, pairs folded, in a stable display order. */
+  entries: AuthenticatorEntry[];
+  /** Pending (unconfirmed) enrollments, pairs folded. */
+  pending: AuthenticatorEntry[];
+  /** The recovery-code authenticator, if listed. */
+  recoveryCode: Authenticator | undefined;
+  /** Every authenticator. */
+  all: Authenticator[];
+  /** True when at least one active factor other than email and recovery code exists. */
+  hasSecondFactor: boolean;
+}
+
+/** Options for {@link buildModel} and the removal helpers. */
+export interface ModelOptions {
+  /** Email authenticator ids known to be explicitly enrolled (and therefore removable). */
+  removableEmailIds?: Iterable<string>;
+}
+
+/** What removing an authenticator takes with it. */
+export interface Removal {
+  /** The authenticator asked for. */
+  target: Authenticator;
+  /** Everything Auth0 will certainly remove (target first, then its known twin). */
+  removes: Authenticator[];
+  /** Authenticators that may go too (a push's OTP when it cannot be told which one it is). */
+  mayAlsoRemove: Authenticator[];
+  /** True when, in the worst case, the user is left with no active factor other than email / recovery code. */
+  leavesNoSecondFactor: boolean;
+}
+
+const PREFIX_FACTOR: Record<string, Factor> = {
+  totp: 'otp',
+  otp: 'otp',
+  sms: 'sms',
+  voice: 'voice',
+  push: 'push',
+  email: 'email',
+  'recovery-code': 'recovery-code',
+};
+
+const CHANNEL_FACTOR: Record<string, Factor> = { sms: 'sms', voice: 'voice', auth0: 'push', email: 'email' };
+
+const TYPE_FACTOR: Record<string, Factor> = { otp: 'otp', email: 'email', 'push-notification': 'push', 'recovery-code': 'recovery-code' };
+
+/** The factor of a wire authenticator, from the best evidence: type, channel, then id prefix. */
+export function factorOf(wire: WireAuthenticator): Factor {
+  if (wire.authenticator_type === 'otp') return 'otp';
+  if (wire.authenticator_type === 'recovery-code') return 'recovery-code';
+  if (wire.oob_channel) return CHANNEL_FACTOR[wire.oob_channel] ?? 'unknown';
+  const prefix = wire.id.split('|')[0] ?? '';
+  const byPrefix = PREFIX_FACTOR[prefix];
+  if (byPrefix && byPrefix !== 'otp' && byPrefix !== 'recovery-code') return byPrefix;
+  // `type: phone` covers both sms and voice, so it cannot decide between them on its own.
+  return (wire.type && TYPE_FACTOR[wire.type]) || 'unknown';
+}
+
+/** The `dev_…` part of an id (what SMS and voice of one phone share). */
+export function suffixOf(id: string): string {
+  const bar = id.indexOf('|');
+  return bar === -1 ? id : id.slice(bar + 1);
+}
+
+/** Turns one wire item into an {@link Authenticator}. */
+export function toAuthenticator(wire: WireAuthenticator): Authenticator {
+  const factor = factorOf(wire);
+  const digits = (factor === 'sms' || factor === 'voice') && wire.name ? /(\d{2,4})\s*$/.exec(wire.name)?.[1] : undefined;
+  return { id: wire.id, factor, active: wire.active, name: wire.name, phoneLast4: digits, wire };
+}
+
+const ORDER: Record<AuthenticatorEntry['kind'], number> = {
+  push: 0,
+  otp: 1,
+  phone: 2,
+  sms: 3,
+  voice: 4,
+  email: 5,
+  unknown: 6,
+  'recovery-code': 7,
+};
+
+/**
+ * Builds the UI model from the wire list.
+ *
+ * @example
+ * ```ts
+ * const { entries, pending } = buildModel(await client.listAuthenticators());
+ * ```
+ */
+export function buildModel(list: readonly WireAuthenticator[], options: ModelOptions = {}): AuthenticatorModel {
+  const all = list.map(toAuthenticator);
+  const removableEmails = new Set(options.removableEmailIds ?? []);
+  const group = (active: boolean) => groupEntries(all.filter((a) => a.active === active && a.factor !== 'recovery-code'), removableEmails);
+  const entries = group(true);
+  const recoveryCode = all.find((a) => a.factor === 'recovery-code');
+  return {
+    entries,
+    pending: group(false),
+    recoveryCode,
+    all,
+    hasSecondFactor: all.some((a) => a.active && isSecondFactor(a.factor)),
+  };
+}
+
+function isSecondFactor(factor: Factor): boolean {
+  return factor === 'otp' || factor === 'sms' || factor === 'voice' || factor === 'push';
+}
+
+function groupEntries(items: Authenticator[], removableEmails: ReadonlySet<string>): AuthenticatorEntry[] {
+  const claimed = new Set<string>();
+  const out: AuthenticatorEntry[] = [];
+  const pushes = items.filter((a) => a.factor === 'push');
+  const otps = items.filter((a) => a.factor === 'otp');
+  // A push always has exactly one OTP twin (created with it, deleted with it). With one push and one
+  // OTP, that OTP must be the twin; with more OTPs there is no way to tell which one it is.
+  const foldPush = pushes.length === 1 && otps.length === 1;
+
+  for (const a of items) {
+    if (claimed.has(a.id)) continue;
+    claimed.add(a.id);
+    if (a.factor === 'sms' || a.factor === 'voice') {
+      const twin = items.find((b) => !claimed.has(b.id) && b.factor === (a.factor === 'sms' ? 'voice' : 'sms') && suffixOf(b.id) === suffixOf(a.id));
+      if (twin) {
+        claimed.add(twin.id);
+        const [sms, voice] = a.factor === 'sms' ? [a, twin] : [twin, a];
+        out.push(entry('phone', sms, [sms, voice], { kind: 'sms-voice', certainty: 'certain' }, removableEmails));
+        continue;
+      }
+      out.push(entry(a.factor, a, [a], undefined, removableEmails));
+    } else if (a.factor === 'push' || (a.factor === 'otp' && foldPush)) {
+      if (foldPush) {
+        const push = pushes[0] as Authenticator;
+        const otp = otps[0] as Authenticator;
+        claimed.add(push.id);
+        claimed.add(otp.id);
+        out.push(entry('push', push, [push, otp], { kind: 'push-otp', certainty: 'certain' }, removableEmails));
+      } else {
+        out.push(entry('push', a, [a], { kind: 'push-otp', certainty: 'unknown-twin' }, removableEmails));
+      }
+    } else if (a.factor === 'otp') {
+      out.push(entry('otp', a, [a], pushes.length > 0 ? { kind: 'push-otp', certainty: 'unknown-twin' } : undefined, removableEmails));
+    } else {
+      out.push(entry(a.factor, a, [a], undefined, removableEmails));
+    }
+  }
+  return out.sort((x, y) => ORDER[x.kind] - ORDER[y.kind]);
+}
+
+function entry(
+  kind: AuthenticatorEntry['kind'],
+  primary: Authenticator,
+  members: Authenticator[],
+  pair: PairInfo | undefined,
+  removableEmails: ReadonlySet<string>,
+): AuthenticatorEntry {
+  const reason = notRemovableReason(primary, removableEmails);
+  return { key: primary.id, kind, primary, members, pending: !primary.active, pair, removable: reason === undefined, notRemovableReason: reason };
+}
+
+function notRemovableReason(a: Authenticator, removableEmails: ReadonlySet<string>): NotRemovableReason | undefined {
+  if (a.factor === 'recovery-code') return 'recovery-code';
+  // A pending email was enrolled explicitly (nothing else creates one), so it can be discarded.
+  if (a.factor === 'email' && a.active && !removableEmails.has(a.id)) return 'verified-email';
+  return undefined;
+}
+
+/**
+ * What removing `id` takes with it, per Auth0's cascade rules, and whether the user would be left
+ * without a second factor. Returns `undefined` when `id` is not in the list.
+ */
+export function removalOf(list: readonly WireAuthenticator[], id: string): Removal | undefined {
+  const all = list.map(toAuthenticator);
+  const target = all.find((a) => a.id === id);
+  if (!target) return undefined;
+  const removes = [target];
+  const mayAlsoRemove: Authenticator[] = [];
+  const sameState = all.filter((a) => a.id !== id && a.active === target.active);
+  if (target.factor === 'sms' || target.factor === 'voice') {
+    const twinFactor = target.factor === 'sms' ? 'voice' : 'sms';
+    removes.push(...sameState.filter((a) => a.factor === twinFactor && suffixOf(a.id) === suffixOf(id)));
+  } else if (target.factor === 'push' || target.factor === 'otp') {
+    const twinFactor = target.factor === 'push' ? 'otp' : 'push';
+    const pushes = all.filter((a) => a.factor === 'push' && a.active === target.active);
+    const otps = all.filter((a) => a.factor === 'otp' && a.active === target.active);
+    const candidates = sameState.filter((a) => a.factor === twinFactor);
+    if (pushes.length === 1 && otps.length === 1) removes.push(...candidates);
+    else if (target.factor === 'push' || pushes.length > 0) mayAlsoRemove.push(...candidates);
+  }
+  const gone = new Set([...removes, ...mayAlsoRemove].map((a) => a.id));
+  const leavesNoSecondFactor =
+    target.active && isSecondFactor(target.factor) && !all.some((a) => a.active && !gone.has(a.id) && isSecondFactor(a.factor));
+  return { target, removes, mayAlsoRemove, leavesNoSecondFactor };
+}
+
+/**
+ * The list as it will be after removing `id` (the target and its certain twin), for optimistic
+ * updates. Authenticators that only *may* go are kept; revalidate to learn the truth.
+ */
+export function withoutRemoved(list: readonly WireAuthenticator[], id: string): WireAuthenticator[] {
+  const removal = removalOf(list, id);
+  if (!removal) return [...list];
+  const gone = new Set(removal.removes.map((a) => a.id));
+  return list.filter((a) => !gone.has(a.id));
+}

@@ -1,0 +1,115 @@
+/**
+ * Token providers hand the client a credential before each request. Credentials live in memory
+ * only: never in storage, cookies, URLs or logs.
+ */
+import type { MfaScope, WireToken } from '../wire.ts';
+
+/** An MFA API access token (`aud = https://{domain}/mfa/`) with the scopes it was granted. */
+export interface AccessTokenCredential {
+  kind: 'access-token';
+  /** The bearer token. Secret. */
+  token: string;
+  /** Granted MFA scopes (others dropped). */
+  scopes: readonly MfaScope[];
+  /** Epoch milliseconds at which the token stops working. */
+  expiresAt: number;
+}
+
+/**
+ * A raw `mfa_token` from an `mfa_required` answer: lists authenticators, enrolls only while the user
+ * has no active factor, challenges, and completes MFA grants. It cannot delete.
+ */
+export interface MfaTokenCredential {
+  kind: 'mfa-token';
+  /** The `mfa_token`. Secret. */
+  token: string;
+  /** Epoch milliseconds at which it is assumed to expire (about 10 minutes after issue). */
+  expiresAt: number;
+}
+
+/** What a token provider hands out. */
+export type Credential = AccessTokenCredential | MfaTokenCredential;
+
+/** Status of a token provider, for the UI. */
+export type TokenStatus =
+  /** No credential asked for yet. */
+  | 'idle'
+  /** Getting the first credential. */
+  | 'loading'
+  /** A credential is held and valid. */
+  | 'ready'
+  /** Renewing a credential (the old one may still be valid). */
+  | 'renewing'
+  /** Renewal needs the user (popup / redirect for Universal Login, password or MFA code for ROPG). */
+  | 'interaction-required'
+  /** An MFA challenge is open (ROPG step-up): the UI asks for a code; see `TokenState.challenge`. */
+  | 'challenge-required'
+  /** Failed; see `TokenState.error`. */
+  | 'error';
+
+/** The grants a provider may call. The client passes itself; providers never import `fetch`. */
+export interface TokenGrants {
+  /** The MFA API audience, `https://{domain}/mfa/`. */
+  readonly audience: string;
+  /** `grant_type=password`, or `password-realm` when `realm` is given. Throws `MfaError('mfa_required')` with the `mfa_token`. */
+  passwordGrant(params: { username: string; password: string; realm?: string; audience?: string; scope?: string; signal?: AbortSignal }): Promise<WireToken>;
+  /** `grant_type=refresh_token`. */
+  refreshGrant(params: { refreshToken: string; scope?: string; audience?: string; signal?: AbortSignal }): Promise<WireToken>;
+  /** `mfa-otp` grant with an explicit `mfa_token`. */
+  verifyOtp(params: { mfaToken: string; otp: string; signal?: AbortSignal }): Promise<WireToken>;
+  /** `mfa-oob` grant with an explicit `mfa_token` (binding code for sms / voice / email). */
+  verifyOob(params: { mfaToken: string; oobCode: string; bindingCode?: string; signal?: AbortSignal }): Promise<WireToken>;
+  /** `mfa-recovery-code` grant with an explicit `mfa_token`. */
+  verifyRecoveryCode(params: { mfaToken: string; recoveryCode: string; signal?: AbortSignal }): Promise<WireToken>;
+  /** `POST /mfa/challenge` with an explicit `mfa_token`. */
+  challenge(params: { mfaToken: string; challengeType?: 'otp' | 'oob' | 'otp oob'; authenticatorId?: string; signal?: AbortSignal }): Promise<{ challengeType: 'otp' | 'oob'; oobCode?: string; bindingMethod?: 'prompt' }>;
+}
+
+/** Passed to a provider on every call. */
+export interface TokenContext {
+  /** The grants of the client asking. */
+  grants: TokenGrants;
+  /** The clock (epoch ms); defaults to `Date.now`. */
+  now: () => number;
+  /** Ignore the cached credential and renew (after the server rejected it). */
+  forceRenew?: boolean;
+  signal?: AbortSignal;
+}
+
+/**
+ * Where the client gets its credential. Implementations cache in memory, renew ahead of the
+ * fixed 10-minute expiry, and share one renewal among concurrent callers.
+ */
+export interface TokenProvider {
+  /** The credential to use now. Throws `MfaError` (`interaction_required`, `mfa_required`, …) when it cannot. */
+  getCredential(context: TokenContext): Promise<Credential>;
+  /** Forget a credential the server rejected, so the next `getCredential` renews. */
+  invalidate?(token: string): void;
+  /** Current state, for the UI. */
+  getState?(): TokenState;
+  /** Called on every state change. Returns an unsubscribe function. */
+  subscribe?(listener: () => void): () => void;
+}
+
+/** An open MFA challenge during a ROPG step-up: the UI shows it and calls `verify`. */
+export interface PendingChallenge {
+  /** Active authenticators the user can prove with (never pending ones). */
+  authenticators: ReadonlyArray<{ id: string; authenticator_type: string; oob_channel?: string; name?: string }>;
+  /** Send a challenge to one authenticator (SMS / voice / email code, push notification). OTP needs none. */
+  challenge(authenticatorId: string): Promise<{ challengeType: 'otp' | 'oob'; bindingMethod?: 'prompt' }>;
+  /** Complete the challenge: a TOTP code, an SMS / voice / email code (binding code), or a recovery code. Resolves to the new credential. */
+  verify(answer: { otp: string } | { bindingCode: string } | { recoveryCode: string } | { push: true; signal?: AbortSignal }): Promise<Credential>;
+  /** Give up the challenge. */
+  cancel(): void;
+}
+
+/** A provider's state snapshot. */
+export interface TokenState {
+  status: TokenStatus;
+  credential?: Credential;
+  error?: import('../errors.ts').MfaError;
+  /** Set while `status === 'challenge-required'`. */
+  challenge?: PendingChallenge;
+  /** A new recovery code returned by a recovery-code grant; show it to the user once. */
+  recoveryCode?: string;
+}
