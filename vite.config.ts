@@ -21,6 +21,14 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'hooks',
+          // Hooks and components under Testing Library, against the emulator: a DOM, no browser.
+          environment: 'jsdom',
+          include: ['test/hooks/**/*.test.tsx', 'test/components/**/*.test.tsx'],
+        },
+      },
+      {
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'storybook',

@@ -97,6 +97,8 @@ export interface MfaClient extends TokenGrants {
   getCredential(options?: { forceRenew?: boolean; signal?: AbortSignal }): Promise<Credential>;
   /** `GET /mfa/authenticators`. Needs an `mfa_token` or an access token with `read:authenticators`. */
   listAuthenticators(options?: CallOptions): Promise<WireAuthenticator[]>;
+  /** `GET /mfa/authenticators` with an explicit bearer (a raw `mfa_token` during a step-up), bypassing the provider. */
+  listWithToken(params: { mfaToken: string; signal?: AbortSignal }): Promise<WireAuthenticator[]>;
   /** `POST /mfa/associate`. Needs an access token with `enroll`, or an `mfa_token` while nothing is active. */
   associate(request: AssociateRequest, options?: CallOptions): Promise<Association>;
   /** `POST /mfa/challenge`. No call is needed for OTP: go straight to `verifyOtp`. */
@@ -287,6 +289,14 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
     }
   }
 
+  async function listWith(token: string, signal: AbortSignal | undefined): Promise<WireAuthenticator[]> {
+    const answer = await send('list', 'GET', '/mfa/authenticators', {
+      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+      signal,
+    });
+    return parseAuthenticatorList(requireJson(answer, 'list'), { operation: 'list', status: answer.status });
+  }
+
   function challengeRequest(operation: MfaOperation, params: MfaTokenParam & { challengeType?: 'otp' | 'oob' | 'otp oob'; authenticatorId?: string }): Promise<ChallengeResult> {
     return withMfaToken(operation, params.mfaToken, params.signal, async (token) => {
       const payload: Record<string, unknown> = { ...clientAuth(), mfa_token: token };
@@ -320,13 +330,11 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
     },
 
     listAuthenticators(opts = {}) {
-      return withBearer('list', opts.signal, async (token) => {
-        const answer = await send('list', 'GET', '/mfa/authenticators', {
-          headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-          signal: opts.signal,
-        });
-        return parseAuthenticatorList(requireJson(answer, 'list'), { operation: 'list', status: answer.status });
-      });
+      return withBearer('list', opts.signal, (token) => listWith(token, opts.signal));
+    },
+
+    listWithToken({ mfaToken, signal }) {
+      return listWith(mfaToken, signal);
     },
 
     associate(request, opts = {}) {

@@ -1,0 +1,96 @@
+'use client';
+import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { SWRConfig } from 'swr';
+import { createMfaClient, type MfaClient } from '../core/client.ts';
+import type { TokenProvider } from '../core/token/types.ts';
+
+/** What every hook reads from the nearest {@link MfaProvider}. */
+export interface MfaContextValue {
+  client: MfaClient;
+  /**
+   * Ids of email authenticators this user enrolled explicitly through this provider: Auth0 lets
+   * those be removed, unlike auto-listed verified emails, and the wire format cannot tell them apart.
+   */
+  removableEmailIds: ReadonlySet<string>;
+  /** Records an explicitly enrolled email id (called by `useEnroll`). */
+  markEmailRemovable(id: string): void;
+}
+
+const MfaContext = createContext<MfaContextValue | null>(null);
+
+/** Props of {@link MfaProvider}: a ready client, or what it takes to build one. */
+export type MfaProviderProps = { children?: ReactNode } & (
+  | {
+      /** A client from `createMfaClient`. */
+      client: MfaClient;
+    }
+  | {
+      client?: undefined;
+      /** Tenant domain, e.g. `your-tenant.eu.auth0.com`. */
+      domain?: string;
+      /** Any origin instead of `https://{domain}` (e.g. the emulator's Node server). */
+      baseUrl?: string;
+      clientId: string;
+      tokenProvider: TokenProvider;
+      /** Injectable `fetch` (e.g. `emulator.fetch`). @default globalThis.fetch */
+      fetch?: typeof fetch;
+      /** Clock in epoch ms. @default Date.now */
+      now?: () => number;
+    }
+);
+
+/**
+ * Gives its subtree an MFA API client and its own SWR cache, so two providers (two users, two
+ * tenants, two stories) never share cached authenticators.
+ *
+ * @example
+ * ```tsx
+ * <MfaProvider domain="tenant.eu.auth0.com" clientId="…" tokenProvider={provider}>
+ *   <AuthenticatorList />
+ * </MfaProvider>
+ * ```
+ */
+export function MfaProvider(props: MfaProviderProps): ReactNode {
+  const { children } = props;
+  const optionsRef = useRef(props);
+  optionsRef.current = props;
+  // The client is created once per provider unless a new client object is passed: options are
+  // read on creation, like a QueryClient, so inline objects in props do not reset the cache.
+  const passedClient = props.client;
+  const client = useMemo(() => {
+    if (passedClient) return passedClient;
+    const o = optionsRef.current;
+    if (o.client) return o.client;
+    return createMfaClient({ domain: o.domain, baseUrl: o.baseUrl, clientId: o.clientId, tokenProvider: o.tokenProvider, fetch: o.fetch, now: o.now });
+  }, [passedClient]);
+
+  const [removableEmailIds, setRemovableEmailIds] = useState<ReadonlySet<string>>(() => new Set());
+  const value = useMemo<MfaContextValue>(
+    () => ({
+      client,
+      removableEmailIds,
+      markEmailRemovable: (id) => setRemovableEmailIds((prev) => (prev.has(id) ? prev : new Set([...prev, id]))),
+    }),
+    [client, removableEmailIds],
+  );
+  // A fresh Map per client: each provider gets its own cache (SWR's `provider` option).
+  const swrValue = useMemo(() => ({ provider: () => new Map(), revalidateOnFocus: false, shouldRetryOnError: false }), [client]);
+
+  return (
+    <SWRConfig value={swrValue}>
+      <MfaContext.Provider value={value}>{children}</MfaContext.Provider>
+    </SWRConfig>
+  );
+}
+
+/** The nearest provider's context; throws a clear error naming the hook used outside one. */
+export function useMfaContext(hook: string): MfaContextValue {
+  const value = useContext(MfaContext);
+  if (!value) throw new Error(`${hook} must be used inside <MfaProvider>.`);
+  return value;
+}
+
+/** The MFA API client of the nearest {@link MfaProvider}. */
+export function useMfaClient(): MfaClient {
+  return useMfaContext('useMfaClient').client;
+}

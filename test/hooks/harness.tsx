@@ -1,0 +1,44 @@
+/**
+ * A fresh emulator, the real client over its fetch, a token provider, and an MfaProvider with its
+ * own SWR cache — per test. No module mocks: faults go through the emulator.
+ */
+import type { ReactNode } from 'react';
+import { createMfaClient, type MfaClient } from '../../src/core/client.ts';
+import { createCachedProvider, credentialFromToken } from '../../src/core/token/cached.ts';
+import { createStaticTokenProvider } from '../../src/core/token/static.ts';
+import type { TokenProvider } from '../../src/core/token/types.ts';
+import { createEmulator } from '../../src/emulator/index.ts';
+import type { Emulator, EmulatorOptions } from '../../src/emulator/types.ts';
+import { MfaProvider } from '../../src/hooks/provider.tsx';
+
+export interface Harness {
+  emulator: Emulator;
+  client: MfaClient;
+  provider: TokenProvider;
+  wrapper: (props: { children?: ReactNode }) => ReactNode;
+  /** Requests the tenant answered, optionally filtered by `METHOD path` prefix (e.g. `DELETE /mfa`). */
+  count(prefix?: string): number;
+}
+
+export interface HarnessOptions extends EmulatorOptions {
+  /** `full` (all three scopes), `list-only` (a raw mfa_token), or explicit scopes. @default 'full' */
+  credential?: 'full' | 'list-only' | readonly string[];
+  /** Use this provider instead (built from the emulator). */
+  provider?: (emulator: Emulator) => TokenProvider;
+}
+
+export function harness(options: HarnessOptions = {}): Harness {
+  const { credential = 'full', provider: makeProvider, ...emulatorOptions } = options;
+  const emulator = createEmulator({ pollInterval: 20, ...emulatorOptions });
+  const now = () => emulator.clock.now();
+  const provider =
+    makeProvider?.(emulator) ??
+    (credential === 'list-only'
+      ? createStaticTokenProvider({ mfaToken: emulator.issueMfaToken().mfa_token }, { now })
+      : createCachedProvider(async (ctx) => credentialFromToken(emulator.issueAccessToken(credential === 'full' ? {} : { scopes: credential }), ctx.now())));
+  const client = createMfaClient({ domain: emulator.domain, clientId: emulator.clientId, fetch: emulator.fetch, now, tokenProvider: provider });
+  const wrapper = ({ children }: { children?: ReactNode }) => <MfaProvider client={client}>{children}</MfaProvider>;
+  const count = (prefix?: string) =>
+    emulator.requests().filter((r) => !prefix || `${r.method} ${r.path}`.startsWith(prefix)).length;
+  return { emulator, client, provider, wrapper, count };
+}
