@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import useSWR from 'swr';
 import { MfaError, isMfaError } from '../core/errors.ts';
 import { buildModel } from '../core/model.ts';
-import type { Credential, PendingChallenge, TokenProvider, TokenState } from '../core/token/types.ts';
+import type { Credential, PendingChallenge, TokenContext, TokenProvider, TokenState } from '../core/token/types.ts';
 import type { MfaScope, WireAuthenticator } from '../core/wire.ts';
 import { keys } from './keys.ts';
 import { useMfaContext } from './provider.tsx';
@@ -43,8 +43,12 @@ export interface UseMfaTokenResult {
 
 /** Optional provider capabilities the hook uses when present. */
 interface InteractiveProvider extends TokenProvider {
-  stepUp?(): Promise<unknown>;
+  /** ROPG: open an MFA challenge (answered through `state.challenge`). */
+  stepUp?(context?: Partial<TokenContext>): Promise<unknown>;
+  /** Universal Login: popup or redirect, from a user gesture. */
   interact?(): Promise<unknown>;
+  /** The cache: acquire now, ignoring the cached credential. */
+  renew?(context?: Partial<TokenContext>): Promise<Credential>;
 }
 
 /** Options for {@link useMfaToken}. */
@@ -85,18 +89,23 @@ export function useMfaToken(options: UseMfaTokenOptions = {}): UseMfaTokenResult
     if (state.status === 'idle') client.getCredential().catch(() => undefined);
   }, [client, state.status]);
 
+  const renewNow = useCallback(
+    (): Promise<unknown> => (provider?.renew ? provider.renew({ grants: client, now: client.now }) : client.getCredential({ forceRenew: true })),
+    [client, provider],
+  );
+
   const expiresAt = state.credential?.expiresAt;
   useEffect(() => {
     if (expiresAt === undefined) return;
     const left = expiresAt - client.now();
     const timers = [
       // Renew ahead of expiry; a failure surfaces through the provider's state.
-      setTimeout(() => client.getCredential({ forceRenew: true }).catch(() => undefined), Math.max(0, left - renewBefore)),
+      setTimeout(() => renewNow().catch(() => undefined), Math.max(0, left - renewBefore)),
       setTimeout(() => setTick((t) => t + 1), Math.max(0, left - warnBefore)),
       setTimeout(() => setTick((t) => t + 1), Math.max(0, left)),
     ];
     return () => timers.forEach(clearTimeout);
-  }, [client, expiresAt, renewBefore, warnBefore]);
+  }, [client, expiresAt, renewBefore, renewNow, warnBefore]);
 
   const credential = state.credential;
   const scopes = credential?.kind === 'access-token' ? credential.scopes : [];
@@ -125,7 +134,7 @@ export function useMfaToken(options: UseMfaTokenOptions = {}): UseMfaTokenResult
   const stepUp = useCallback(async () => {
     setActionError(undefined);
     try {
-      if (provider?.stepUp) await provider.stepUp();
+      if (provider?.stepUp) await provider.stepUp({ grants: client, now: client.now });
       else if (provider?.interact) await provider.interact();
       else await client.getCredential({ forceRenew: true });
     } catch (e) {
@@ -138,11 +147,11 @@ export function useMfaToken(options: UseMfaTokenOptions = {}): UseMfaTokenResult
   const renew = useCallback(async () => {
     setActionError(undefined);
     try {
-      await client.getCredential({ forceRenew: true });
+      await renewNow();
     } catch (e) {
       setActionError(isMfaError(e) ? e : new MfaError('unknown', 'token', undefined, { cause: e }));
     }
-  }, [client]);
+  }, [renewNow]);
 
   return {
     status,
