@@ -2,7 +2,7 @@
  * Token providers hand the client a credential before each request. Credentials live in memory
  * only: never in storage, cookies, URLs or logs.
  */
-import type { MfaScope, WireToken } from '../wire.ts';
+import type { MfaScope, WireAuthenticator, WireToken } from '../wire.ts';
 
 /** An MFA API access token (`aud = https://{domain}/mfa/`) with the scopes it was granted. */
 export interface AccessTokenCredential {
@@ -63,6 +63,12 @@ export interface TokenGrants {
   verifyRecoveryCode(params: { mfaToken: string; recoveryCode: string; signal?: AbortSignal }): Promise<WireToken>;
   /** `POST /mfa/challenge` with an explicit `mfa_token`. */
   challenge(params: { mfaToken: string; challengeType?: 'otp' | 'oob' | 'otp oob'; authenticatorId?: string; signal?: AbortSignal }): Promise<{ challengeType: 'otp' | 'oob'; oobCode?: string; bindingMethod?: 'prompt' }>;
+  /**
+   * `GET /mfa/authenticators` with an explicit `mfa_token` as the bearer (not the provider's
+   * credential, which is being acquired). Optional: a ROPG step-up uses it to offer the user's
+   * active authenticators; without it the challenge has an empty list.
+   */
+  listWithToken?(params: { mfaToken: string; signal?: AbortSignal }): Promise<WireAuthenticator[]>;
 }
 
 /** Passed to a provider on every call. */
