@@ -22,9 +22,10 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'hooks',
+          name: 'dom',
           // Hooks and components under Testing Library, against the emulator: a DOM, no browser.
           environment: 'jsdom',
+          setupFiles: ['test/setup-dom.ts'],
           include: ['test/hooks/**/*.test.tsx', 'test/components/**/*.test.tsx'],
         },
       },

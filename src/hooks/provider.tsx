@@ -3,6 +3,7 @@ import { createContext, useContext, useMemo, useRef, useState, type ReactNode } 
 import { SWRConfig } from 'swr';
 import { createMfaClient, type MfaClient } from '../core/client.ts';
 import type { TokenProvider } from '../core/token/types.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 /** What every hook reads from the nearest {@link MfaProvider}. */
 export interface MfaContextValue {
@@ -14,12 +15,18 @@ export interface MfaContextValue {
   removableEmailIds: ReadonlySet<string>;
   /** Records an explicitly enrolled email id (called by `useEnroll`). */
   markEmailRemovable(id: string): void;
+  /** Message overrides for every component below (a locale table, or a few ids). */
+  messages: Partial<Messages> | undefined;
 }
 
-const MfaContext = createContext<MfaContextValue | null>(null);
+export const MfaContext = createContext<MfaContextValue | null>(null);
 
 /** Props of {@link MfaProvider}: a ready client, or what it takes to build one. */
-export type MfaProviderProps = { children?: ReactNode } & (
+export type MfaProviderProps = {
+  children?: ReactNode;
+  /** Messages for every component below: a shipped locale (`de`, `fr`, `es`, `ja`) and/or overrides. @default English */
+  messages?: Partial<Messages>;
+} & (
   | {
       /** A client from `createMfaClient`. */
       client: MfaClient;
@@ -51,7 +58,7 @@ export type MfaProviderProps = { children?: ReactNode } & (
  * ```
  */
 export function MfaProvider(props: MfaProviderProps): ReactNode {
-  const { children } = props;
+  const { children, messages } = props;
   const optionsRef = useRef(props);
   optionsRef.current = props;
   // The client is created once per provider unless a new client object is passed: options are
@@ -70,8 +77,9 @@ export function MfaProvider(props: MfaProviderProps): ReactNode {
       client,
       removableEmailIds,
       markEmailRemovable: (id) => setRemovableEmailIds((prev) => (prev.has(id) ? prev : new Set([...prev, id]))),
+      messages,
     }),
-    [client, removableEmailIds],
+    [client, removableEmailIds, messages],
   );
   // A fresh Map per client: each provider gets its own cache (SWR's `provider` option).
   const swrValue = useMemo(() => ({ provider: () => new Map(), revalidateOnFocus: false, shouldRetryOnError: false }), [client]);

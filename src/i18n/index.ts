@@ -1,0 +1,4 @@
+export { en, de, fr, es, ja, type MessageId, type Messages } from './messages.ts';
+export { createTranslator, type Translator } from './translator.ts';
+export { useMessages } from './use-messages.ts';
+export { format } from './format.ts';
