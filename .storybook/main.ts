@@ -1,0 +1,29 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+import type { PluginOption } from 'vite';
+
+/** True when some plugin (possibly nested) is one of @vitejs/plugin-react's. */
+function hasReactPlugin(plugins: readonly PluginOption[] | undefined): boolean {
+  return (plugins ?? []).some((p) => {
+    if (Array.isArray(p)) return hasReactPlugin(p);
+    return typeof p === 'object' && p !== null && 'name' in p && String(p.name).startsWith('vite:react');
+  });
+}
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  // Belt and braces with STORYBOOK_DISABLE_TELEMETRY=1 in the scripts: nothing leaves the machine.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The preview iframe declares no icon, so Chromium asks for /favicon.ico and logs a 404 on every story.
+  previewHead: (head) => `${head}<link rel="icon" href="data:,">`,
+  // The builder already sets `base: './'`, so `storybook build` output loads from any folder.
+  async viteFinal(viteConfig) {
+    // @storybook/react-vite doesn't add the React plugin; add it unless the root vite config already did.
+    if (hasReactPlugin(viteConfig.plugins)) return viteConfig;
+    const { default: react } = await import('@vitejs/plugin-react');
+    return { ...viteConfig, plugins: [...(viteConfig.plugins ?? []), react()] };
+  },
+};
+
+export default config;
