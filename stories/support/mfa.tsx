@@ -16,7 +16,7 @@ import type { TokenProvider } from '../../src/core/token/types.ts';
 import { createEmulator, SEED_USER } from '../../src/emulator/index.ts';
 import type { Emulator, InjectedFault, ScenarioName } from '../../src/emulator/types.ts';
 import { MfaProvider } from '../../src/hooks/provider.tsx';
-import type { Messages } from '../../src/i18n/messages.ts';
+import { de, es, fr, ja, type Messages } from '../../src/i18n/messages.ts';
 import { EmulatorPanel } from '../emulator/EmulatorPanel.tsx';
 
 /** How a story's credential is obtained. */
@@ -91,12 +91,16 @@ function MfaStoryFrame({ emulator, params, children }: { emulator: Emulator; par
   );
 }
 
-/** Wraps the story in an MfaProvider on the loader's emulator. */
+const LOCALES: Record<string, Partial<Messages> | undefined> = { de, fr, es, ja };
+
+/** Wraps the story in an MfaProvider on the loader's emulator, in the toolbar's language. */
 export const withMfa: Decorator = (Story, context) => {
   const emulator = (context.loaded as { emulator?: Emulator }).emulator;
   if (!emulator) throw new Error('withMfa needs mfaLoader in the same story or meta.');
+  const params = (context.parameters.mfa ?? {}) as MfaStoryParameters;
+  const locale = LOCALES[String(context.globals.locale ?? 'en')];
   return (
-    <MfaStoryFrame emulator={emulator} params={(context.parameters.mfa ?? {}) as MfaStoryParameters}>
+    <MfaStoryFrame emulator={emulator} params={locale ? { ...params, messages: { ...locale, ...params.messages } } : params}>
       <Story />
     </MfaStoryFrame>
   );
