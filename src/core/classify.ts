@@ -11,134 +11,89 @@ import { MfaError } from './errors.ts';
 import type { MfaErrorCode, MfaOperation } from './errors.ts';
 import { parseErrorBody } from './wire.ts';
 
-// Codes that say what happened on their own.
-const SPECIFIC: Readonly<Record<string, MfaErrorCode>> = {
-  mfa_required: 'mfa_required',
-  invalid_token: 'invalid_token',
-  invalid_bearer_format: 'invalid_token',
-  insufficient_scope: 'insufficient_scope',
-  authorization_pending: 'authorization_pending',
-  slow_down: 'slow_down',
-  too_many_attempts: 'too_many_attempts',
-  // Guardian service codes that may surface through the MFA API (reference §1.5).
-  too_many_sms: 'rate_limited',
-  too_many_pn: 'rate_limited',
-  too_many_requests: 'rate_limited',
-  invalid_otp: 'invalid_code',
-  invalid_binding_code: 'invalid_code',
-  invalid_recovery_code: 'invalid_code',
-  unsupported_challenge_type: 'unsupported_challenge_type',
-  association_required: 'association_required',
-  invalid_authenticator: 'not_found',
-  authenticator_not_found: 'not_found',
-  too_many_authenticators: 'too_many_authenticators',
-  unauthorized_client: 'unauthorized_client',
-  invalid_client: 'unauthorized_client',
-  unsupported_grant_type: 'unauthorized_client',
-  invalid_scope: 'invalid_request',
-  feature_disabled: 'feature_disabled',
-  invalid_user_password: 'invalid_credentials',
-  login_required: 'interaction_required',
-  interaction_required: 'interaction_required',
-  consent_required: 'interaction_required',
-  server_error: 'server_error',
-  temporarily_unavailable: 'server_error',
-  bad_gateway: 'server_error',
-};
+/** Rows of `[pattern, code]`: the first pattern that matches decides. */
+type Rows = ReadonlyArray<readonly [RegExp, MfaErrorCode]>;
 
-// Known descriptions, matched case-insensitively as substrings. First match wins, so the more
-// specific texts come first. `null` means "depends on the operation" (handled below).
-const DESCRIPTIONS: ReadonlyArray<readonly [string, MfaErrorCode | null]> = [
-  ['mfa authorization rejected', null],
-  ['invalid otp_code', 'invalid_code'],
-  ['invalid binding_code', 'invalid_code'],
-  ['invalid recovery_code', 'invalid_code'],
-  ['oob_code is expired', 'expired_code'],
-  // A malformed or foreign oob_code cannot be fixed by retyping: the remedy is a new code, as for
-  // an expired one.
-  ['malformed oob_code', 'expired_code'],
-  ["oob_code doesn't match", 'expired_code'],
-  ['mfa_token is expired', 'expired_token'],
-  ['malformed mfa_token', 'invalid_token'],
-  ['mfa_token provided is invalid', 'invalid_token'],
-  ['mfa_token not issued to this client', 'invalid_token'],
-  ['user is already enrolled', 'already_enrolled'],
-  ['phone number is invalid', 'invalid_phone_number'],
-  ['too many failed codes', 'too_many_attempts'],
-  ['too many sms', 'rate_limited'],
-  ['too many push', 'rate_limited'],
-  ['maximum amount of authenticators', 'too_many_authenticators'],
-  ['wrong email or password', 'invalid_credentials'],
-  ['unknown or invalid refresh token', 'interaction_required'],
-  // Auto-listed verified emails cannot be removed (reference §1.9); Auth0's wording is unknown.
-  ['cannot be deleted', 'cannot_delete'],
-  ['cannot delete', 'cannot_delete'],
-  ['cannot be removed', 'cannot_delete'],
+// Auth0 `error` codes that are an `MfaErrorCode` of the same name and say what happened on their own.
+const SAME_NAME =
+  /^(mfa_required|invalid_token|insufficient_scope|authorization_pending|slow_down|too_many_attempts|unsupported_challenge_type|association_required|too_many_authenticators|unauthorized_client|feature_disabled|interaction_required|server_error)$/;
+
+// Other specific `error` codes, including Guardian service codes that may surface through the MFA
+// API (reference §1.5).
+const ALIASES: Rows = [
+  [/^invalid_bearer_format$/, 'invalid_token'],
+  [/^too_many_(sms|pn|requests)$/, 'rate_limited'],
+  [/^invalid_(otp|binding_code|recovery_code)$/, 'invalid_code'],
+  [/^(invalid_authenticator|authenticator_not_found)$/, 'not_found'],
+  [/^(invalid_client|unsupported_grant_type)$/, 'unauthorized_client'],
+  [/^invalid_scope$/, 'invalid_request'],
+  [/^invalid_user_password$/, 'invalid_credentials'],
+  [/^(login|consent)_required$/, 'interaction_required'],
+  [/^(temporarily_unavailable|bad_gateway)$/, 'server_error'],
 ];
 
-function byDescription(description: string, operation: MfaOperation): MfaErrorCode | undefined {
-  const text = description.toLowerCase();
-  for (const [needle, code] of DESCRIPTIONS) {
-    if (!text.includes(needle)) continue;
-    if (code !== null) return code;
-    // "MFA Authorization rejected." is a rejected push on the oob grant, but a wrong code on the
-    // recovery-code grant (reference §1.7, §1.8).
-    return operation === 'verify-recovery-code' || operation === 'verify-otp' ? 'invalid_code' : 'push_rejected';
-  }
-  return undefined;
+// Known descriptions, one case-insensitive pattern per family. First match wins, so the more
+// specific texts come first.
+const DESCRIPTIONS: Rows = [
+  // "MFA Authorization rejected." is a rejected push on the oob grant, but a wrong code on the
+  // recovery-code and otp grants (reference §1.7, §1.8): refined in byDescription.
+  [/mfa authorization rejected/i, 'push_rejected'],
+  [/invalid (otp|binding|recovery)_code/i, 'invalid_code'],
+  // A malformed or foreign oob_code cannot be fixed by retyping: the remedy is a new code, as for
+  // an expired one.
+  [/oob_code is expired|malformed oob_code|oob_code doesn't match/i, 'expired_code'],
+  [/mfa_token is expired/i, 'expired_token'],
+  [/malformed mfa_token|mfa_token provided is invalid|mfa_token not issued to this client/i, 'invalid_token'],
+  [/user is already enrolled/i, 'already_enrolled'],
+  [/phone number is invalid/i, 'invalid_phone_number'],
+  [/too many failed codes/i, 'too_many_attempts'],
+  [/too many (sms|push)/i, 'rate_limited'],
+  [/maximum amount of authenticators/i, 'too_many_authenticators'],
+  [/wrong email or password/i, 'invalid_credentials'],
+  [/unknown or invalid refresh token/i, 'interaction_required'],
+  // Auto-listed verified emails cannot be removed (reference §1.9); Auth0's wording is unknown.
+  [/cannot (delete|be deleted|be removed)/i, 'cannot_delete'],
+];
+
+const match = (rows: Rows, text: string): MfaErrorCode | undefined => rows.find(([pattern]) => pattern.test(text))?.[1];
+
+function specific(error: string | undefined): MfaErrorCode | undefined {
+  if (error === undefined) return undefined;
+  return SAME_NAME.test(error) ? (error as MfaErrorCode) : match(ALIASES, error);
 }
 
-// Operations that authenticate with `Authorization: Bearer` rather than client credentials in the body.
-const BEARER_OPERATIONS: readonly MfaOperation[] = ['list', 'associate', 'delete'];
+function byDescription(description: string, operation: MfaOperation): MfaErrorCode | undefined {
+  const code = match(DESCRIPTIONS, description);
+  return code === 'push_rejected' && (operation === 'verify-recovery-code' || operation === 'verify-otp') ? 'invalid_code' : code;
+}
+
+// What `invalid_grant` means on each operation when no known description refines it.
+const INVALID_GRANT: Partial<Record<MfaOperation, MfaErrorCode>> = {
+  'verify-otp': 'invalid_code',
+  'verify-oob': 'invalid_code',
+  'verify-recovery-code': 'invalid_code',
+  'poll-push': 'push_rejected',
+  'password-grant': 'invalid_credentials',
+  'refresh-grant': 'interaction_required',
+};
 
 /** What a generic code means when no known description refines it. */
 function genericFallback(error: string, operation: MfaOperation, status: number): MfaErrorCode | undefined {
-  switch (error) {
-    case 'expired_token':
-      return 'expired_token';
-    case 'invalid_request':
-      return 'invalid_request';
-    case 'access_denied':
-      // 401 access_denied "Unauthorized" is how Auth0 refuses the caller itself: a bad bearer on
-      // the /mfa/ endpoints, bad client credentials on the body-authenticated ones.
-      if (status === 401) return BEARER_OPERATIONS.includes(operation) ? 'invalid_token' : 'unauthorized_client';
-      // On the push poll, access_denied is the user's "no" (GO-REC); elsewhere it is a refusal
-      // the kit cannot name.
-      return operation === 'verify-oob' || operation === 'poll-push' ? 'push_rejected' : undefined;
-    case 'invalid_grant':
-      switch (operation) {
-        case 'verify-otp':
-        case 'verify-oob':
-        case 'verify-recovery-code':
-          return 'invalid_code';
-        case 'poll-push':
-          return 'push_rejected';
-        case 'password-grant':
-          return 'invalid_credentials';
-        case 'refresh-grant':
-          return 'interaction_required';
-        default:
-          return undefined;
-      }
-    default:
-      return undefined;
-  }
+  if (error === 'expired_token' || error === 'invalid_request') return error;
+  if (error === 'invalid_grant') return INVALID_GRANT[operation];
+  if (error !== 'access_denied') return undefined;
+  // 401 access_denied "Unauthorized" is how Auth0 refuses the caller itself: a bad bearer on the
+  // /mfa/ endpoints (list, associate, delete), bad client credentials on the body-authenticated ones.
+  if (status === 401) return operation === 'list' || operation === 'associate' || operation === 'delete' ? 'invalid_token' : 'unauthorized_client';
+  // On the push poll, access_denied is the user's "no" (GO-REC); elsewhere it is a refusal the kit
+  // cannot name.
+  return operation === 'verify-oob' || operation === 'poll-push' ? 'push_rejected' : undefined;
 }
 
-/** The `error` / `error_description` parameters of a `WWW-Authenticate: Bearer …` challenge (RFC 6750 §3). */
-function readWwwAuthenticate(headers: Headers): { error?: string; description?: string } {
-  const value = headers.get('www-authenticate');
-  if (!value) return {};
-  const param = (name: string): string | undefined => {
-    const match = new RegExp(`${name}\\s*=\\s*(?:"([^"]*)"|([^\\s,]+))`, 'i').exec(value);
-    return match ? (match[1] ?? match[2]) : undefined;
-  };
-  const out: { error?: string; description?: string } = {};
-  const error = param('error');
-  const description = param('error_description');
-  if (error) out.error = error;
-  if (description) out.description = description;
-  return out;
+/** A parameter (`error`, `error_description`) of a `WWW-Authenticate: Bearer …` challenge (RFC 6750 §3). */
+function challengeParam(headers: Headers, name: string): string | undefined {
+  const found = new RegExp(`${name}\\s*=\\s*(?:"([^"]*)"|([^\\s,]+))`, 'i').exec(headers.get('www-authenticate') ?? '');
+  return (found && (found[1] ?? found[2])) || undefined;
 }
 
 /**
@@ -181,45 +136,27 @@ export function retryAfterSeconds(headers: Headers, now: number): number | undef
  */
 export function classifyError(operation: MfaOperation, status: number, body: unknown, headers: Headers, now: number = Date.now()): MfaError {
   const wire = parseErrorBody(body);
-  const challenge = readWwwAuthenticate(headers);
-  const error = wire?.error ?? challenge.error;
-  const description = wire?.error_description ?? challenge.description;
+  const headerError = challengeParam(headers, 'error');
+  const error = wire?.error ?? headerError;
+  const description = wire?.error_description ?? challengeParam(headers, 'error_description');
+  const described = description ? byDescription(description, operation) : undefined;
 
-  let code: MfaErrorCode | undefined = error === undefined ? undefined : SPECIFIC[error];
   // A header naming a specific problem beats a body that only repeats the reason phrase.
-  if (code === undefined && challenge.error !== undefined) code = SPECIFIC[challenge.error];
-  if (code === undefined && description) code = byDescription(description, operation);
-  if (code === undefined && error !== undefined) code = genericFallback(error, operation, status);
+  let code = specific(error) ?? specific(headerError) ?? described ?? (error === undefined ? undefined : genericFallback(error, operation, status));
   // `expired_token` with "oob_code is expired" is an expired code, not an expired token.
-  if (code === 'expired_token' && description && byDescription(description, operation) === 'expired_code') code = 'expired_code';
-
-  if (code === undefined) {
-    if (status === 401) code = 'invalid_token';
-    else if (status === 404 && operation === 'delete') code = 'not_found';
-    else if (error === undefined) code = 'invalid_response';
-    else code = 'unknown';
-  }
+  if (code === 'expired_token' && described === 'expired_code') code = 'expired_code';
+  code ??= status === 401 ? 'invalid_token' : status === 404 && operation === 'delete' ? 'not_found' : error === undefined ? 'invalid_response' : 'unknown';
   if (status === 429 && code !== 'too_many_attempts' && code !== 'slow_down') code = 'rate_limited';
   else if (status >= 500 && code !== 'rate_limited' && code !== 'too_many_attempts') code = 'server_error';
 
-  const retryAfter = code === 'rate_limited' || code === 'too_many_attempts' || code === 'slow_down' || status === 429
-    ? retryAfterSeconds(headers, now)
-    : undefined;
-
-  const message = messageFor(code, operation, status, error, description);
-  return new MfaError(code, operation, message, {
+  const rateLimited = code === 'rate_limited' || code === 'too_many_attempts' || code === 'slow_down' || status === 429;
+  const mfaRequired = code === 'mfa_required';
+  return new MfaError(code, operation, undefined, {
     status,
     error,
     errorDescription: description,
-    retryAfter,
-    mfaToken: code === 'mfa_required' ? wire?.mfa_token : undefined,
-    mfaRequirements: code === 'mfa_required' ? wire?.mfa_requirements : undefined,
+    retryAfter: rateLimited ? retryAfterSeconds(headers, now) : undefined,
+    mfaToken: mfaRequired ? wire?.mfa_token : undefined,
+    mfaRequirements: mfaRequired ? wire?.mfa_requirements : undefined,
   });
-}
-
-// Developer-facing only (users see the message table); never includes tokens.
-function messageFor(code: MfaErrorCode, operation: MfaOperation, status: number, error: string | undefined, description: string | undefined): string {
-  if (code === 'invalid_response') return `${operation}: HTTP ${status} with a body that is not an Auth0 error`;
-  const detail = error ? `: ${error}${description ? ` (${description})` : ''}` : '';
-  return `${operation} failed with ${code} (HTTP ${status})${detail}`;
 }

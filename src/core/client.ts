@@ -7,8 +7,9 @@ import { classifyError } from './classify.ts';
 import { MfaError, isMfaError, isTokenError } from './errors.ts';
 import type { MfaOperation } from './errors.ts';
 import type { Credential, TokenGrants, TokenProvider } from './token/types.ts';
+import { abortedError, compact, isAbortError, raceAbort, sleep } from './util.ts';
 import { GRANT, MFA_SCOPES, mfaAudience, parseAssociation, parseAuthenticatorList, parseChallenge, parseToken } from './wire.ts';
-import type { MfaScope, OobChannel, WireAuthenticator, WireToken } from './wire.ts';
+import type { MfaScope, OobChannel, ParseContext, WireAssociation, WireAuthenticator, WireToken } from './wire.ts';
 
 /** Options for {@link createMfaClient}. Give `domain`, `baseUrl`, or both. */
 export interface MfaClientOptions {
@@ -122,26 +123,32 @@ export interface MfaClient extends TokenGrants {
 const DEFAULT_POLL_INTERVAL = 5000;
 const SLOW_DOWN_STEP = 5000;
 
+type BearerOperation = 'list' | 'associate' | 'delete';
+
 // Which scope each bearer-token operation needs from an access token (reference §0).
-const REQUIRED_SCOPE: Readonly<Record<'list' | 'associate' | 'delete', MfaScope>> = {
+const REQUIRED_SCOPE: Readonly<Record<BearerOperation, MfaScope>> = {
   list: 'read:authenticators',
   associate: 'enroll',
   delete: 'remove:authenticators',
 };
 
-const CHANNEL_FOR_FACTOR: Readonly<Record<'sms' | 'voice' | 'email' | 'push', OobChannel>> = {
-  sms: 'sms',
-  voice: 'voice',
-  email: 'email',
-  push: 'auth0',
-};
+/** How one request is sent: a bearer, and a JSON or form body. */
+interface RequestInit_ {
+  method?: 'GET' | 'POST' | 'DELETE';
+  bearer?: string;
+  json?: Record<string, unknown>;
+  /** `/oauth/token` fields; `undefined` values are left out, client credentials are added. */
+  form?: Record<string, string | undefined>;
+}
 
-interface Answer {
-  status: number;
-  headers: Headers;
-  /** Parsed JSON; the raw text when it is not JSON; `undefined` when empty. */
-  body: unknown;
-  isJson: boolean;
+/**
+ * Any failure that is not an `MfaError` yet: `aborted` when the caller cancelled, else `code`
+ * (`network` for a request without an answer, `unknown` for a failing token provider).
+ */
+function toMfaError(cause: unknown, operation: MfaOperation, signal: AbortSignal | undefined, code: 'network' | 'unknown'): MfaError {
+  if (isMfaError(cause)) return cause;
+  if (signal?.aborted || isAbortError(cause)) return abortedError(operation, cause);
+  return new MfaError(code, operation, undefined, { cause });
 }
 
 /**
@@ -152,93 +159,66 @@ interface Answer {
  */
 export function createMfaClient(options: MfaClientOptions): MfaClient {
   const { baseUrl, domain } = resolveOrigin(options);
-  const clientId = options.clientId;
-  const clientSecret = options.clientSecret;
-  const provider = options.tokenProvider;
+  const { clientId, clientSecret, tokenProvider: provider } = options;
   const now = options.now ?? (() => Date.now());
   const audience = mfaAudience(domain);
   // Looked up per call so a fetch installed later (a polyfill, MSW) is honoured.
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const clientAuth = compact({ client_id: clientId, client_secret: clientSecret || undefined });
 
-  async function send(operation: MfaOperation, method: string, path: string, init: { headers: Record<string, string>; body?: string; signal: AbortSignal | undefined }): Promise<Answer> {
-    const signal = init.signal;
-    if (signal?.aborted) throw abortedError(operation, signal.reason);
+  /**
+   * One HTTP exchange. A non-2xx answer throws the classified `MfaError`; a 2xx answer goes
+   * through `parse` (which requires JSON), or is ignored when there is no `parse`.
+   */
+  async function call<T>(operation: MfaOperation, path: string, signal: AbortSignal | undefined, init: RequestInit_, parse?: (value: unknown, ctx: ParseContext) => T): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    let body: string | undefined;
+    if (init.bearer) headers.Authorization = `Bearer ${init.bearer}`;
+    if (init.json) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(init.json);
+    } else if (init.form) {
+      headers['Content-Type'] = 'application/x-www-form-urlencoded';
+      body = new URLSearchParams(compact({ ...init.form, ...clientAuth }) as Record<string, string>).toString();
+    }
     let response: Response;
     let text: string;
     try {
-      response = await raceAbort(
-        doFetch(`${baseUrl}${path}`, { method, headers: init.headers, body: init.body, signal }),
-        signal,
-        operation,
-      );
+      // An already aborted signal sends nothing.
+      signal?.throwIfAborted();
+      response = await raceAbort(doFetch(baseUrl + path, { method: init.method ?? 'POST', headers, body, signal }), signal, operation);
       text = await raceAbort(response.text(), signal, operation);
     } catch (cause) {
-      if (isMfaError(cause)) throw cause;
-      if (signal?.aborted || isAbortError(cause)) throw abortedError(operation, cause);
-      throw new MfaError('network', operation, `${operation}: the request got no HTTP answer`, { cause });
+      throw toMfaError(cause, operation, signal, 'network');
     }
-    let body: unknown;
+    const status = response.status;
+    let value: unknown;
     let isJson = false;
     if (text.trim() !== '') {
       try {
-        body = JSON.parse(text);
+        value = JSON.parse(text);
         isJson = true;
       } catch {
-        body = text;
+        value = text;
       }
     }
-    if (!response.ok) throw classifyError(operation, response.status, body, response.headers, now());
-    return { status: response.status, headers: response.headers, body, isJson };
+    if (!response.ok) throw classifyError(operation, status, value, response.headers, now());
+    if (parse && !isJson) throw new MfaError('invalid_response', operation, `${operation}: invalid_response (not JSON)`, { status });
+    return parse ? parse(value, { operation, status }) : (undefined as T);
   }
 
-  function requireJson(answer: Answer, operation: MfaOperation): unknown {
-    if (!answer.isJson) {
-      const what = answer.body === undefined ? 'an empty body' : 'a body that is not JSON';
-      throw new MfaError('invalid_response', operation, `${operation}: expected JSON, got ${what}`, { status: answer.status });
-    }
-    return answer.body;
-  }
-
-  function postJson(operation: MfaOperation, path: string, payload: Record<string, unknown>, headers: Record<string, string>, signal: AbortSignal | undefined): Promise<Answer> {
-    return send(operation, 'POST', path, {
-      headers: { ...headers, 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(payload),
-      signal,
-    });
-  }
-
-  function clientAuth(): Record<string, string> {
-    return clientSecret ? { client_id: clientId, client_secret: clientSecret } : { client_id: clientId };
-  }
-
-  async function tokenRequest(operation: MfaOperation, fields: Record<string, string | undefined>, signal: AbortSignal | undefined): Promise<WireToken> {
-    const form = new URLSearchParams();
-    for (const [key, value] of Object.entries({ ...fields, ...clientAuth() })) {
-      if (value !== undefined) form.set(key, value);
-    }
-    const answer = await send(operation, 'POST', '/oauth/token', {
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-      body: form.toString(),
-      signal,
-    });
-    return parseToken(requireJson(answer, operation), { operation, status: answer.status });
-  }
+  const tokenRequest = (operation: MfaOperation, form: Record<string, string | undefined>, signal: AbortSignal | undefined): Promise<WireToken> =>
+    call(operation, '/oauth/token', signal, { form }, parseToken);
 
   async function credentialFor(operation: MfaOperation, forceRenew: boolean, signal: AbortSignal | undefined): Promise<Credential> {
-    if (!provider) {
-      throw new MfaError('interaction_required', operation, `${operation}: no tokenProvider configured — pass one to createMfaClient (or pass mfaToken explicitly)`);
-    }
+    if (!provider) throw new MfaError('interaction_required', operation, `${operation}: no tokenProvider (pass one to createMfaClient, or pass mfaToken)`);
     let credential: Credential;
     try {
       credential = await provider.getCredential({ grants: client, now, forceRenew: forceRenew || undefined, signal });
     } catch (cause) {
-      if (isMfaError(cause)) throw cause;
-      if (signal?.aborted || isAbortError(cause)) throw abortedError(operation, cause);
-      throw new MfaError('unknown', operation, `${operation}: the token provider failed`, { cause });
+      throw toMfaError(cause, operation, signal, 'unknown');
     }
-    if (!credential || typeof credential.token !== 'string' || credential.token === '') {
-      throw new MfaError('invalid_token', operation, `${operation}: the token provider returned no token`);
-    }
+    if (typeof credential?.token !== 'string' || credential.token === '') throw new MfaError('invalid_token', operation, `${operation}: the tokenProvider returned no token`);
     return credential;
   }
 
@@ -247,75 +227,49 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
    * discovered by a failed request): a raw `mfa_token` cannot delete; an access token needs the
    * operation's scope.
    */
-  function assertAllowed(operation: 'list' | 'associate' | 'delete', credential: Credential): void {
-    if (credential.kind === 'mfa-token') {
-      if (operation === 'delete') {
-        throw new MfaError('step_up_required', operation, 'delete: a raw mfa_token cannot remove authenticators; complete MFA to get an access token with remove:authenticators');
-      }
-      return;
-    }
+  function assertAllowed(operation: BearerOperation, credential: Credential): void {
     const scope = REQUIRED_SCOPE[operation];
-    if (!credential.scopes.includes(scope)) {
-      throw new MfaError('step_up_required', operation, `${operation}: the access token lacks the ${scope} scope`);
+    if (credential.kind === 'mfa-token' ? operation === 'delete' : !credential.scopes.includes(scope)) {
+      throw new MfaError('step_up_required', operation, `${operation}: step_up_required (needs ${scope})`);
     }
   }
 
   /** Run a bearer-token request; on a rejected token, invalidate it and retry once with a renewed one. */
-  async function withBearer<T>(operation: 'list' | 'associate' | 'delete', signal: AbortSignal | undefined, run: (token: string) => Promise<T>): Promise<T> {
+  async function withBearer<T>(operation: BearerOperation, signal: AbortSignal | undefined, run: (token: string) => Promise<T>): Promise<T> {
+    const authorized = (credential: Credential): Promise<T> => {
+      assertAllowed(operation, credential);
+      return run(credential.token);
+    };
     const first = await credentialFor(operation, false, signal);
-    assertAllowed(operation, first);
     try {
-      return await run(first.token);
+      return await authorized(first);
     } catch (error) {
       if (!isTokenError(error)) throw error;
       provider?.invalidate?.(first.token);
-      const second = await credentialFor(operation, true, signal);
-      assertAllowed(operation, second);
       // Exactly one retry: a second rejection is the caller's to handle.
-      return run(second.token);
+      return authorized(await credentialFor(operation, true, signal));
     }
   }
 
   /** The explicit `mfaToken`, else the provider's current token (which is invalidated if the server rejects it). */
   async function withMfaToken<T>(operation: MfaOperation, mfaToken: string | undefined, signal: AbortSignal | undefined, run: (token: string) => Promise<T>): Promise<T> {
     if (mfaToken !== undefined) return run(mfaToken);
-    const credential = await credentialFor(operation, false, signal);
+    const { token } = await credentialFor(operation, false, signal);
     try {
-      return await run(credential.token);
+      return await run(token);
     } catch (error) {
       // No retry: a code may be bound to the old token, and codes are single-use.
-      if (isTokenError(error)) provider?.invalidate?.(credential.token);
+      if (isTokenError(error)) provider?.invalidate?.(token);
       throw error;
     }
   }
 
-  async function listWith(token: string, signal: AbortSignal | undefined): Promise<WireAuthenticator[]> {
-    const answer = await send('list', 'GET', '/mfa/authenticators', {
-      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-      signal,
-    });
-    return parseAuthenticatorList(requireJson(answer, 'list'), { operation: 'list', status: answer.status });
-  }
+  const listWith = (bearer: string, signal: AbortSignal | undefined): Promise<WireAuthenticator[]> =>
+    call('list', '/mfa/authenticators', signal, { method: 'GET', bearer }, parseAuthenticatorList);
 
-  function challengeRequest(operation: MfaOperation, params: MfaTokenParam & { challengeType?: 'otp' | 'oob' | 'otp oob'; authenticatorId?: string }): Promise<ChallengeResult> {
-    return withMfaToken(operation, params.mfaToken, params.signal, async (token) => {
-      const payload: Record<string, unknown> = { ...clientAuth(), mfa_token: token };
-      if (params.challengeType !== undefined) payload.challenge_type = params.challengeType;
-      if (params.authenticatorId !== undefined) payload.authenticator_id = params.authenticatorId;
-      const answer = await postJson(operation, '/mfa/challenge', payload, {}, params.signal);
-      const wire = parseChallenge(requireJson(answer, operation), { operation, status: answer.status });
-      const result: ChallengeResult = { challengeType: wire.challenge_type };
-      if (wire.oob_code !== undefined) result.oobCode = wire.oob_code;
-      if (wire.binding_method !== undefined) result.bindingMethod = wire.binding_method;
-      return result;
-    });
-  }
-
-  function oobGrant(operation: MfaOperation, params: MfaTokenParam & { oobCode: string; bindingCode?: string }): Promise<WireToken> {
-    return withMfaToken(operation, params.mfaToken, params.signal, (token) =>
-      tokenRequest(operation, { grant_type: GRANT.mfaOob, mfa_token: token, oob_code: params.oobCode, binding_code: params.bindingCode }, params.signal),
-    );
-  }
+  /** An MFA grant (`mfa-otp`, `mfa-oob`, `mfa-recovery-code`) with the explicit or the provider's `mfa_token`. */
+  const mfaGrant = (operation: MfaOperation, grant_type: string, params: MfaTokenParam, fields: Record<string, string | undefined>): Promise<WireToken> =>
+    withMfaToken(operation, params.mfaToken, params.signal, (mfa_token) => tokenRequest(operation, { grant_type, mfa_token, ...fields }, params.signal));
 
   const client: MfaClient = {
     domain,
@@ -338,39 +292,38 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
     },
 
     associate(request, opts = {}) {
-      const payload: Record<string, unknown> =
-        request.factor === 'otp'
-          ? { authenticator_types: ['otp'] }
-          : { authenticator_types: ['oob'], oob_channels: [CHANNEL_FOR_FACTOR[request.factor]] };
-      if (request.factor === 'sms' || request.factor === 'voice') payload.phone_number = request.phoneNumber;
-      if (request.factor === 'email' && request.email !== undefined) payload.email = request.email;
-      const requestedChannel = request.factor === 'otp' ? undefined : CHANNEL_FOR_FACTOR[request.factor];
-      return withBearer('associate', opts.signal, async (token) => {
-        const answer = await postJson('associate', '/mfa/associate', payload, { Authorization: `Bearer ${token}` }, opts.signal);
-        const ctx = { operation: 'associate' as const, status: answer.status };
-        const wire = parseAssociation(requireJson(answer, 'associate'), ctx, requestedChannel);
-        return toAssociation(request, wire, ctx.status);
+      const { factor } = request;
+      const channel: OobChannel | undefined = factor === 'otp' ? undefined : factor === 'push' ? 'auth0' : factor;
+      const json = compact({
+        authenticator_types: [channel ? 'oob' : 'otp'],
+        oob_channels: channel && [channel],
+        phone_number: 'phoneNumber' in request ? request.phoneNumber : undefined,
+        email: 'email' in request ? request.email : undefined,
       });
+      return withBearer('associate', opts.signal, (bearer) =>
+        call('associate', '/mfa/associate', opts.signal, { bearer, json }, (value, ctx) => toAssociation(factor, parseAssociation(value, ctx, channel), ctx.status)),
+      );
     },
 
-    challenge(params) {
-      return challengeRequest('challenge', params);
+    challenge({ mfaToken, signal, challengeType, authenticatorId }) {
+      return withMfaToken('challenge', mfaToken, signal, (token) =>
+        call('challenge', '/mfa/challenge', signal, { json: compact({ ...clientAuth, mfa_token: token, challenge_type: challengeType, authenticator_id: authenticatorId }) }, (value, ctx) => {
+          const wire = parseChallenge(value, ctx);
+          return compact({ challengeType: wire.challenge_type, oobCode: wire.oob_code, bindingMethod: wire.binding_method });
+        }),
+      );
     },
 
     verifyOtp(params) {
-      return withMfaToken('verify-otp', params.mfaToken, params.signal, (token) =>
-        tokenRequest('verify-otp', { grant_type: GRANT.mfaOtp, mfa_token: token, otp: params.otp }, params.signal),
-      );
+      return mfaGrant('verify-otp', GRANT.mfaOtp, params, { otp: params.otp });
     },
 
     verifyOob(params) {
-      return oobGrant('verify-oob', params);
+      return mfaGrant('verify-oob', GRANT.mfaOob, params, { oob_code: params.oobCode, binding_code: params.bindingCode });
     },
 
     verifyRecoveryCode(params) {
-      return withMfaToken('verify-recovery-code', params.mfaToken, params.signal, (token) =>
-        tokenRequest('verify-recovery-code', { grant_type: GRANT.mfaRecoveryCode, mfa_token: token, recovery_code: params.recoveryCode }, params.signal),
-      );
+      return mfaGrant('verify-recovery-code', GRANT.mfaRecoveryCode, params, { recovery_code: params.recoveryCode });
     },
 
     pollPush(params) {
@@ -380,7 +333,7 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
         let interval = params.interval ?? DEFAULT_POLL_INTERVAL;
         for (;;) {
           try {
-            return await oobGrant('poll-push', { mfaToken, oobCode: params.oobCode, signal });
+            return await mfaGrant('poll-push', GRANT.mfaOob, { mfaToken, signal }, { oob_code: params.oobCode });
           } catch (error) {
             if (!isMfaError(error) || (error.code !== 'authorization_pending' && error.code !== 'slow_down')) throw error;
             if (error.code === 'slow_down') interval += SLOW_DOWN_STEP;
@@ -393,13 +346,8 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
     },
 
     deleteAuthenticator(id, opts = {}) {
-      return withBearer('delete', opts.signal, async (token) => {
-        // Any 2xx is success; a 204 may still come with a body, which is ignored.
-        await send('delete', 'DELETE', `/mfa/authenticators/${encodeURIComponent(id)}`, {
-          headers: { Authorization: `Bearer ${token}` },
-          signal: opts.signal,
-        });
-      });
+      // Any 2xx is success; a 204 may still come with a body, which is ignored.
+      return withBearer('delete', opts.signal, (bearer) => call('delete', `/mfa/authenticators/${encodeURIComponent(id)}`, opts.signal, { method: 'DELETE', bearer }));
     },
 
     passwordGrant(params) {
@@ -433,77 +381,24 @@ function resolveOrigin(options: MfaClientOptions): { baseUrl: string; domain: st
   // Tolerate `https://acme.auth0.com/` passed as a domain.
   const domain = options.domain?.trim().replace(/^https?:\/\//i, '').replace(/\/+$/, '');
   if (options.baseUrl !== undefined) {
-    let url: URL;
-    try {
-      url = new URL(options.baseUrl);
-    } catch {
-      throw new TypeError(`createMfaClient: baseUrl is not a URL: ${options.baseUrl}`);
-    }
-    return { baseUrl: options.baseUrl.replace(/\/+$/, ''), domain: domain || url.host };
+    // `new URL` throws a TypeError for anything that is not a URL.
+    const host = new URL(options.baseUrl).host;
+    return { baseUrl: options.baseUrl.replace(/\/+$/, ''), domain: domain || host };
   }
-  if (!domain) throw new TypeError('createMfaClient: give `domain` (the tenant domain) or `baseUrl`');
+  if (!domain) throw new TypeError('createMfaClient: give `domain` or `baseUrl`');
   return { baseUrl: `https://${domain}`, domain };
 }
 
-function toAssociation(request: AssociateRequest, wire: ReturnType<typeof parseAssociation>, status: number): Association {
-  const recoveryCode = wire.recovery_codes?.[0];
-  const withRecovery = <T extends object>(value: T): T => (recoveryCode === undefined ? value : { ...value, recoveryCode });
-  const mismatch = (what: string) =>
-    new MfaError('invalid_response', 'associate', `associate: asked for ${request.factor}, the answer is ${what}`, { status });
-  if (wire.authenticator_type === 'otp') {
-    if (request.factor !== 'otp') throw mismatch('an otp enrollment');
-    return withRecovery({ factor: 'otp', secret: wire.secret, barcodeUri: wire.barcode_uri });
+/** The associate answer as an {@link Association}, checked against the factor asked for. */
+function toAssociation(factor: AssociateRequest['factor'], wire: WireAssociation, status: number | undefined): Association {
+  const otp = wire.authenticator_type === 'otp';
+  const push = !otp && wire.oob_channel === 'auth0';
+  // An answer of the other kind, or a push enrollment without its QR code, cannot be shown.
+  if (otp !== (factor === 'otp') || (push && !wire.barcode_uri)) {
+    throw new MfaError('invalid_response', 'associate', `associate: invalid_response (not a ${factor} enrollment)`, { status });
   }
-  if (request.factor === 'otp') throw mismatch('an oob enrollment');
-  if (wire.oob_channel === 'auth0') {
-    if (!wire.barcode_uri) throw new MfaError('invalid_response', 'associate', 'associate: a push enrollment without `barcode_uri`', { status });
-    return withRecovery({ factor: 'push', oobCode: wire.oob_code, barcodeUri: wire.barcode_uri });
-  }
-  const result: Association = { factor: wire.oob_channel, oobCode: wire.oob_code };
-  if (wire.binding_method) result.bindingMethod = wire.binding_method;
-  return withRecovery(result);
+  const result = otp
+    ? { factor: 'otp', secret: wire.secret, barcodeUri: wire.barcode_uri }
+    : { factor: push ? 'push' : wire.oob_channel, oobCode: wire.oob_code, barcodeUri: push ? wire.barcode_uri : undefined, bindingMethod: push ? undefined : wire.binding_method };
+  return compact({ ...result, recoveryCode: wire.recovery_codes?.[0] }) as Association;
 }
-
-function isAbortError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-}
-
-function abortedError(operation: MfaOperation, cause: unknown): MfaError {
-  return new MfaError('aborted', operation, `${operation} was aborted`, { cause });
-}
-
-/** Settle as soon as `signal` aborts, whether or not the `fetch` in use honours the signal. */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined, operation: MfaOperation): Promise<T> {
-  if (!signal) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortedError(operation, signal.reason));
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined, operation: MfaOperation): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortedError(operation, signal.reason));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortedError(operation, signal?.reason));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-

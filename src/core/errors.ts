@@ -202,10 +202,9 @@ export class MfaError extends Error {
   }
 }
 
-function defaultMessage(code: MfaErrorCode, operation: MfaOperation, details: MfaErrorDetails): string {
-  const status = details.status === undefined ? '' : ` (HTTP ${details.status})`;
-  const desc = details.errorDescription ? `: ${details.errorDescription}` : '';
-  return `${operation} failed with ${code}${status}${desc}`;
+// Developer-facing only (users see the message table, keyed by code); never includes tokens.
+function defaultMessage(code: MfaErrorCode, operation: MfaOperation, { status, error, errorDescription }: MfaErrorDetails): string {
+  return `${operation}: ${code}${status ? ` (HTTP ${status})` : ''}${error ? `: ${error}` : ''}${errorDescription ? ` (${errorDescription})` : ''}`;
 }
 
 /** Type guard for {@link MfaError}. Also true for an `MfaError` from another copy of the kit. */

@@ -102,55 +102,45 @@ export interface Removal {
   leavesNoSecondFactor: boolean;
 }
 
-const PREFIX_FACTOR: Record<string, Factor> = {
-  totp: 'otp',
-  otp: 'otp',
+// What a channel, an id prefix or a tenant `type` says about an `oob` item. `phone` (the `type` of
+// both sms and voice) is absent on purpose: it cannot decide between them.
+const OOB_FACTOR: Readonly<Record<string, Factor>> = {
   sms: 'sms',
   voice: 'voice',
+  auth0: 'push',
   push: 'push',
+  'push-notification': 'push',
   email: 'email',
+  otp: 'otp',
   'recovery-code': 'recovery-code',
 };
 
-const CHANNEL_FACTOR: Record<string, Factor> = { sms: 'sms', voice: 'voice', auth0: 'push', email: 'email' };
-
-const TYPE_FACTOR: Record<string, Factor> = { otp: 'otp', email: 'email', 'push-notification': 'push', 'recovery-code': 'recovery-code' };
-
-/** The factor of a wire authenticator, from the best evidence: type, channel, then id prefix. */
+/** The factor of a wire authenticator, from the best evidence: type, channel, then id prefix, then the tenant's `type`. */
 export function factorOf(wire: WireAuthenticator): Factor {
-  if (wire.authenticator_type === 'otp') return 'otp';
-  if (wire.authenticator_type === 'recovery-code') return 'recovery-code';
-  if (wire.oob_channel) return CHANNEL_FACTOR[wire.oob_channel] ?? 'unknown';
+  if (wire.authenticator_type !== 'oob') return wire.authenticator_type;
+  if (wire.oob_channel) return OOB_FACTOR[wire.oob_channel] ?? 'unknown';
   const prefix = wire.id.split('|')[0] ?? '';
-  const byPrefix = PREFIX_FACTOR[prefix];
-  if (byPrefix && byPrefix !== 'otp' && byPrefix !== 'recovery-code') return byPrefix;
-  // `type: phone` covers both sms and voice, so it cannot decide between them on its own.
-  return (wire.type && TYPE_FACTOR[wire.type]) || 'unknown';
+  const byPrefix = OOB_FACTOR[prefix];
+  return (byPrefix !== 'otp' && byPrefix !== 'recovery-code' && byPrefix) || OOB_FACTOR[wire.type ?? ''] || 'unknown';
 }
 
 /** The `dev_…` part of an id (what SMS and voice of one phone share). */
 export function suffixOf(id: string): string {
-  const bar = id.indexOf('|');
-  return bar === -1 ? id : id.slice(bar + 1);
+  return id.slice(id.indexOf('|') + 1);
 }
 
 /** Turns one wire item into an {@link Authenticator}. */
 export function toAuthenticator(wire: WireAuthenticator): Authenticator {
   const factor = factorOf(wire);
-  const digits = (factor === 'sms' || factor === 'voice') && wire.name ? /(\d{2,4})\s*$/.exec(wire.name)?.[1] : undefined;
+  const digits = isPhone(factor) && wire.name ? /(\d{2,4})\s*$/.exec(wire.name)?.[1] : undefined;
   return { id: wire.id, factor, active: wire.active, name: wire.name, phoneLast4: digits, wire };
 }
 
-const ORDER: Record<AuthenticatorEntry['kind'], number> = {
-  push: 0,
-  otp: 1,
-  phone: 2,
-  sms: 3,
-  voice: 4,
-  email: 5,
-  unknown: 6,
-  'recovery-code': 7,
-};
+const isPhone = (factor: Factor): boolean => factor === 'sms' || factor === 'voice';
+const isSecondFactor = (factor: Factor): boolean => isPhone(factor) || factor === 'otp' || factor === 'push';
+
+// Display order of entry kinds.
+const ORDER: readonly AuthenticatorEntry['kind'][] = ['push', 'otp', 'phone', 'sms', 'voice', 'email', 'unknown', 'recovery-code'];
 
 /**
  * Builds the UI model from the wire list.
@@ -164,70 +154,50 @@ export function buildModel(list: readonly WireAuthenticator[], options: ModelOpt
   const all = list.map(toAuthenticator);
   const removableEmails = new Set(options.removableEmailIds ?? []);
   const group = (active: boolean) => groupEntries(all.filter((a) => a.active === active && a.factor !== 'recovery-code'), removableEmails);
-  const entries = group(true);
-  const recoveryCode = all.find((a) => a.factor === 'recovery-code');
   return {
-    entries,
+    entries: group(true),
     pending: group(false),
-    recoveryCode,
+    recoveryCode: all.find((a) => a.factor === 'recovery-code'),
     all,
     hasSecondFactor: all.some((a) => a.active && isSecondFactor(a.factor)),
   };
 }
 
-function isSecondFactor(factor: Factor): boolean {
-  return factor === 'otp' || factor === 'sms' || factor === 'voice' || factor === 'push';
-}
-
-function groupEntries(items: Authenticator[], removableEmails: ReadonlySet<string>): AuthenticatorEntry[] {
-  const claimed = new Set<string>();
-  const out: AuthenticatorEntry[] = [];
+/** The pairing facts for a set of authenticators in one state (active or pending). */
+function pairing(items: readonly Authenticator[]) {
   const pushes = items.filter((a) => a.factor === 'push');
   const otps = items.filter((a) => a.factor === 'otp');
   // A push always has exactly one OTP twin (created with it, deleted with it). With one push and one
   // OTP, that OTP must be the twin; with more OTPs there is no way to tell which one it is.
-  const foldPush = pushes.length === 1 && otps.length === 1;
+  return { pushes, otps, foldPush: pushes.length === 1 && otps.length === 1 };
+}
+
+/** The SMS twin of a voice authenticator or the other way round: same phone, same `dev_` suffix. */
+const isPhoneTwin = (a: Authenticator, b: Authenticator): boolean =>
+  isPhone(a.factor) && isPhone(b.factor) && a.factor !== b.factor && suffixOf(a.id) === suffixOf(b.id);
+
+function groupEntries(items: Authenticator[], removableEmails: ReadonlySet<string>): AuthenticatorEntry[] {
+  const claimed = new Set<string>();
+  const { pushes, otps, foldPush } = pairing(items);
+  const out: AuthenticatorEntry[] = [];
+  const add = (kind: AuthenticatorEntry['kind'], members: Authenticator[], pair?: PairInfo): void => {
+    members.forEach((m) => claimed.add(m.id));
+    const primary = members[0] as Authenticator;
+    const reason = notRemovableReason(primary, removableEmails);
+    out.push({ key: primary.id, kind, primary, members, pending: !primary.active, pair, removable: !reason, notRemovableReason: reason });
+  };
+  const unknownTwin: PairInfo = { kind: 'push-otp', certainty: 'unknown-twin' };
 
   for (const a of items) {
     if (claimed.has(a.id)) continue;
     claimed.add(a.id);
-    if (a.factor === 'sms' || a.factor === 'voice') {
-      const twin = items.find((b) => !claimed.has(b.id) && b.factor === (a.factor === 'sms' ? 'voice' : 'sms') && suffixOf(b.id) === suffixOf(a.id));
-      if (twin) {
-        claimed.add(twin.id);
-        const [sms, voice] = a.factor === 'sms' ? [a, twin] : [twin, a];
-        out.push(entry('phone', sms, [sms, voice], { kind: 'sms-voice', certainty: 'certain' }, removableEmails));
-        continue;
-      }
-      out.push(entry(a.factor, a, [a], undefined, removableEmails));
-    } else if (a.factor === 'push' || (a.factor === 'otp' && foldPush)) {
-      if (foldPush) {
-        const push = pushes[0] as Authenticator;
-        const otp = otps[0] as Authenticator;
-        claimed.add(push.id);
-        claimed.add(otp.id);
-        out.push(entry('push', push, [push, otp], { kind: 'push-otp', certainty: 'certain' }, removableEmails));
-      } else {
-        out.push(entry('push', a, [a], { kind: 'push-otp', certainty: 'unknown-twin' }, removableEmails));
-      }
-    } else if (a.factor === 'otp') {
-      out.push(entry('otp', a, [a], pushes.length > 0 ? { kind: 'push-otp', certainty: 'unknown-twin' } : undefined, removableEmails));
-    } else {
-      out.push(entry(a.factor, a, [a], undefined, removableEmails));
-    }
+    const twin = items.find((b) => !claimed.has(b.id) && isPhoneTwin(a, b));
+    if (twin) add('phone', a.factor === 'sms' ? [a, twin] : [twin, a], { kind: 'sms-voice', certainty: 'certain' });
+    else if (foldPush && (a.factor === 'push' || a.factor === 'otp')) add('push', [pushes[0], otps[0]] as Authenticator[], { kind: 'push-otp', certainty: 'certain' });
+    else if (a.factor === 'push') add('push', [a], unknownTwin);
+    else add(a.factor, [a], a.factor === 'otp' && pushes.length > 0 ? unknownTwin : undefined);
   }
-  return out.sort((x, y) => ORDER[x.kind] - ORDER[y.kind]);
-}
-
-function entry(
-  kind: AuthenticatorEntry['kind'],
-  primary: Authenticator,
-  members: Authenticator[],
-  pair: PairInfo | undefined,
-  removableEmails: ReadonlySet<string>,
-): AuthenticatorEntry {
-  const reason = notRemovableReason(primary, removableEmails);
-  return { key: primary.id, kind, primary, members, pending: !primary.active, pair, removable: reason === undefined, notRemovableReason: reason };
+  return out.sort((x, y) => ORDER.indexOf(x.kind) - ORDER.indexOf(y.kind));
 }
 
 function notRemovableReason(a: Authenticator, removableEmails: ReadonlySet<string>): NotRemovableReason | undefined {
@@ -245,23 +215,19 @@ export function removalOf(list: readonly WireAuthenticator[], id: string): Remov
   const all = list.map(toAuthenticator);
   const target = all.find((a) => a.id === id);
   if (!target) return undefined;
-  const removes = [target];
-  const mayAlsoRemove: Authenticator[] = [];
-  const sameState = all.filter((a) => a.id !== id && a.active === target.active);
-  if (target.factor === 'sms' || target.factor === 'voice') {
-    const twinFactor = target.factor === 'sms' ? 'voice' : 'sms';
-    removes.push(...sameState.filter((a) => a.factor === twinFactor && suffixOf(a.id) === suffixOf(id)));
-  } else if (target.factor === 'push' || target.factor === 'otp') {
-    const twinFactor = target.factor === 'push' ? 'otp' : 'push';
-    const pushes = all.filter((a) => a.factor === 'push' && a.active === target.active);
-    const otps = all.filter((a) => a.factor === 'otp' && a.active === target.active);
-    const candidates = sameState.filter((a) => a.factor === twinFactor);
-    if (pushes.length === 1 && otps.length === 1) removes.push(...candidates);
-    else if (target.factor === 'push' || pushes.length > 0) mayAlsoRemove.push(...candidates);
+  const { factor, active } = target;
+  const sameState = all.filter((a) => a.active === active);
+  const others = sameState.filter((a) => a.id !== id);
+  const removes = [target, ...others.filter((a) => isPhoneTwin(target, a))];
+  let mayAlsoRemove: Authenticator[] = [];
+  if (factor === 'push' || factor === 'otp') {
+    const { pushes, foldPush } = pairing(sameState);
+    const candidates = others.filter((a) => a.factor === (factor === 'push' ? 'otp' : 'push'));
+    if (foldPush) removes.push(...candidates);
+    else if (factor === 'push' || pushes.length > 0) mayAlsoRemove = candidates;
   }
   const gone = new Set([...removes, ...mayAlsoRemove].map((a) => a.id));
-  const leavesNoSecondFactor =
-    target.active && isSecondFactor(target.factor) && !all.some((a) => a.active && !gone.has(a.id) && isSecondFactor(a.factor));
+  const leavesNoSecondFactor = active && isSecondFactor(factor) && !all.some((a) => a.active && !gone.has(a.id) && isSecondFactor(a.factor));
   return { target, removes, mayAlsoRemove, leavesNoSecondFactor };
 }
 
@@ -270,8 +236,6 @@ export function removalOf(list: readonly WireAuthenticator[], id: string): Remov
  * updates. Authenticators that only *may* go are kept; revalidate to learn the truth.
  */
 export function withoutRemoved(list: readonly WireAuthenticator[], id: string): WireAuthenticator[] {
-  const removal = removalOf(list, id);
-  if (!removal) return [...list];
-  const gone = new Set(removal.removes.map((a) => a.id));
+  const gone = new Set(removalOf(list, id)?.removes.map((a) => a.id));
   return list.filter((a) => !gone.has(a.id));
 }

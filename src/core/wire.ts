@@ -4,6 +4,7 @@
  */
 import { MfaError } from './errors.ts';
 import type { MfaOperation } from './errors.ts';
+import { compact } from './util.ts';
 
 /** `authenticator_type` as Auth0 sends it. */
 export type AuthenticatorType = 'otp' | 'oob' | 'recovery-code';
@@ -114,6 +115,8 @@ export interface ParseContext {
   status?: number;
 }
 
+type Json = Record<string, unknown>;
+
 const AUTHENTICATOR_TYPES: readonly AuthenticatorType[] = ['otp', 'oob', 'recovery-code'];
 const OOB_CHANNELS: readonly OobChannel[] = ['sms', 'voice', 'auth0', 'email'];
 
@@ -121,80 +124,63 @@ const OOB_CHANNELS: readonly OobChannel[] = ['sms', 'voice', 'auth0', 'email'];
 // whose channel field is missing can still be told apart.
 const CHANNEL_BY_ID_PREFIX: Readonly<Record<string, OobChannel>> = { sms: 'sms', voice: 'voice', push: 'auth0', email: 'email' };
 
-function invalid(ctx: ParseContext, what: string): MfaError {
-  return new MfaError('invalid_response', ctx.operation, `${ctx.operation}: unexpected answer from Auth0 (${what})`, {
-    status: ctx.status,
-  });
+/** Throws `invalid_response` naming the offending part (developer-facing; users see the message table). */
+function fail(ctx: ParseContext, what: string): never {
+  throw new MfaError('invalid_response', ctx.operation, `${ctx.operation}: invalid_response (${what})`, { status: ctx.status });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function requireRecord(value: unknown, ctx: ParseContext, what: string): Record<string, unknown> {
-  if (!isRecord(value)) throw invalid(ctx, `${what} is not a JSON object`);
-  return value;
+function record(value: unknown, ctx: ParseContext, what: string): Json {
+  return isRecord(value) ? value : fail(ctx, what);
 }
 
-function requireString(record: Record<string, unknown>, key: string, ctx: ParseContext): string {
-  const value = record[key];
-  if (typeof value !== 'string' || value === '') throw invalid(ctx, `\`${key}\` is missing or not a string`);
-  return value;
+/** A required field: a non-empty string. */
+function need(r: Json, key: string, ctx: ParseContext): string {
+  const value = r[key];
+  return typeof value === 'string' && value !== '' ? value : fail(ctx, key);
 }
 
-function optionalString(record: Record<string, unknown>, key: string): string | undefined {
-  const value = record[key];
-  return typeof value === 'string' ? value : undefined;
-}
+/** An optional field: the string, or `undefined` when absent or mistyped. */
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-function asOobChannel(value: unknown): OobChannel | undefined {
-  return typeof value === 'string' && (OOB_CHANNELS as readonly string[]).includes(value) ? (value as OobChannel) : undefined;
-}
+/** `value` when it is one of `allowed`. */
+const oneOf = <T extends string>(value: unknown, allowed: readonly T[]): T | undefined =>
+  allowed.includes(value as T) ? (value as T) : undefined;
 
 /**
  * The channel of an `oob` record: the singular `oob_channel` (what real tenants send), else the
  * legacy `oob_channels` (docs-only; a string in old samples, an array in the request shape — take
  * the first). Unknown values read as absent.
  */
-function readOobChannel(record: Record<string, unknown>): OobChannel | undefined {
-  const singular = asOobChannel(record.oob_channel);
-  if (singular) return singular;
-  const legacy = record.oob_channels;
-  return asOobChannel(Array.isArray(legacy) ? legacy[0] : legacy);
+function readOobChannel(r: Json): OobChannel | undefined {
+  const legacy = r.oob_channels;
+  return oneOf(r.oob_channel, OOB_CHANNELS) ?? oneOf(Array.isArray(legacy) ? legacy[0] : legacy, OOB_CHANNELS);
 }
 
-function channelFromId(id: string): OobChannel | undefined {
-  const bar = id.indexOf('|');
-  return bar > 0 ? CHANNEL_BY_ID_PREFIX[id.slice(0, bar)] : undefined;
-}
-
-function readBindingMethod(record: Record<string, unknown>): 'prompt' | undefined {
-  return record.binding_method === 'prompt' ? 'prompt' : undefined;
-}
+const bindingMethod = (r: Json): 'prompt' | undefined => (r.binding_method === 'prompt' ? 'prompt' : undefined);
 
 /**
  * One list item. `oob_channel` is kept only on `oob` items; when it is missing or unknown it is
  * inferred from the id prefix, and left undefined if that fails too (the item is still kept: an
  * authenticator the UI cannot label is better than a list that fails to load).
  */
-function parseAuthenticator(value: unknown, index: number, ctx: ParseContext): WireAuthenticator {
-  const record = requireRecord(value, ctx, `list item ${index}`);
-  const id = requireString(record, 'id', ctx);
-  const type = record.authenticator_type;
-  if (typeof type !== 'string' || !(AUTHENTICATOR_TYPES as readonly string[]).includes(type)) {
-    throw invalid(ctx, `list item ${index} has an unknown \`authenticator_type\``);
-  }
-  if (typeof record.active !== 'boolean') throw invalid(ctx, `list item ${index} has no boolean \`active\``);
-  const out: WireAuthenticator = { id, authenticator_type: type as AuthenticatorType, active: record.active };
-  if (type === 'oob') {
-    const channel = readOobChannel(record) ?? channelFromId(id);
-    if (channel) out.oob_channel = channel;
-  }
-  const name = optionalString(record, 'name');
-  if (name !== undefined) out.name = name;
-  const tenantType = optionalString(record, 'type');
-  if (tenantType !== undefined) out.type = tenantType;
-  return out;
+function parseAuthenticator(value: unknown, ctx: ParseContext): WireAuthenticator {
+  const r = record(value, ctx, 'list item');
+  const id = need(r, 'id', ctx);
+  const type = oneOf(r.authenticator_type, AUTHENTICATOR_TYPES) ?? fail(ctx, 'authenticator_type');
+  const active = typeof r.active === 'boolean' ? r.active : fail(ctx, 'active');
+  const prefix = id.split('|');
+  return compact({
+    id,
+    authenticator_type: type,
+    active,
+    oob_channel: type === 'oob' ? (readOobChannel(r) ?? (prefix.length > 1 ? CHANNEL_BY_ID_PREFIX[prefix[0] ?? ''] : undefined)) : undefined,
+    name: str(r.name),
+    type: str(r.type),
+  });
 }
 
 /**
@@ -204,16 +190,13 @@ function parseAuthenticator(value: unknown, index: number, ctx: ParseContext): W
  * @throws MfaError `invalid_response`
  */
 export function parseAuthenticatorList(value: unknown, ctx: ParseContext = { operation: 'list' }): WireAuthenticator[] {
-  if (!Array.isArray(value)) throw invalid(ctx, 'the authenticator list is not a JSON array');
-  return value.map((item, index) => parseAuthenticator(item, index, ctx));
+  return Array.isArray(value) ? value.map((item) => parseAuthenticator(item, ctx)) : fail(ctx, 'list');
 }
 
-function readRecoveryCodes(record: Record<string, unknown>): string[] | undefined {
+function readRecoveryCodes(r: Json): string[] | undefined {
   // Documented as a one-element array; a bare string (or a singular `recovery_code`) is tolerated
   // because losing a recovery code silently is worse than accepting an odd shape.
-  const raw = record.recovery_codes ?? record.recovery_code;
-  const list = Array.isArray(raw) ? raw : [raw];
-  const codes = list.filter((code): code is string => typeof code === 'string' && code !== '');
+  const codes = [r.recovery_codes ?? r.recovery_code].flat().filter((code): code is string => !!str(code));
   return codes.length > 0 ? codes : undefined;
 }
 
@@ -229,30 +212,20 @@ export function parseAssociation(
   ctx: ParseContext = { operation: 'associate' },
   requestedChannel?: OobChannel,
 ): WireAssociation {
-  const record = requireRecord(value, ctx, 'the enrollment answer');
-  const recoveryCodes = readRecoveryCodes(record);
-  const type = record.authenticator_type;
-  if (type === 'otp') {
-    const out: WireOtpAssociation = {
-      authenticator_type: 'otp',
-      secret: requireString(record, 'secret', ctx),
-      barcode_uri: requireString(record, 'barcode_uri', ctx),
-    };
-    if (recoveryCodes) out.recovery_codes = recoveryCodes;
-    return out;
+  const r = record(value, ctx, 'answer');
+  const recovery_codes = readRecoveryCodes(r);
+  if (r.authenticator_type === 'otp') {
+    return compact({ authenticator_type: 'otp', secret: need(r, 'secret', ctx), barcode_uri: need(r, 'barcode_uri', ctx), recovery_codes });
   }
-  if (type === 'oob') {
-    const channel = readOobChannel(record) ?? requestedChannel;
-    if (!channel) throw invalid(ctx, 'the enrollment answer names no known `oob_channel`');
-    const out: WireOobAssociation = { authenticator_type: 'oob', oob_channel: channel, oob_code: requireString(record, 'oob_code', ctx) };
-    const binding = readBindingMethod(record);
-    if (binding) out.binding_method = binding;
-    const barcode = optionalString(record, 'barcode_uri');
-    if (barcode) out.barcode_uri = barcode;
-    if (recoveryCodes) out.recovery_codes = recoveryCodes;
-    return out;
-  }
-  throw invalid(ctx, 'the enrollment answer has an unknown `authenticator_type`');
+  if (r.authenticator_type !== 'oob') fail(ctx, 'authenticator_type');
+  return compact({
+    authenticator_type: 'oob',
+    oob_channel: readOobChannel(r) ?? requestedChannel ?? fail(ctx, 'oob_channel'),
+    oob_code: need(r, 'oob_code', ctx),
+    binding_method: bindingMethod(r),
+    barcode_uri: str(r.barcode_uri) || undefined,
+    recovery_codes,
+  });
 }
 
 /**
@@ -261,16 +234,10 @@ export function parseAssociation(
  * @throws MfaError `invalid_response`
  */
 export function parseChallenge(value: unknown, ctx: ParseContext = { operation: 'challenge' }): WireChallenge {
-  const record = requireRecord(value, ctx, 'the challenge answer');
-  const type = record.challenge_type;
-  if (type === 'otp') return { challenge_type: 'otp' };
-  if (type === 'oob') {
-    const out: WireChallenge = { challenge_type: 'oob', oob_code: requireString(record, 'oob_code', ctx) };
-    const binding = readBindingMethod(record);
-    if (binding) out.binding_method = binding;
-    return out;
-  }
-  throw invalid(ctx, 'the challenge answer has an unknown `challenge_type`');
+  const r = record(value, ctx, 'answer');
+  if (r.challenge_type === 'otp') return { challenge_type: 'otp' };
+  if (r.challenge_type !== 'oob') fail(ctx, 'challenge_type');
+  return compact({ challenge_type: 'oob', oob_code: need(r, 'oob_code', ctx), binding_method: bindingMethod(r) });
 }
 
 /**
@@ -280,24 +247,22 @@ export function parseChallenge(value: unknown, ctx: ParseContext = { operation: 
  * @throws MfaError `invalid_response`
  */
 export function parseToken(value: unknown, ctx: ParseContext = { operation: 'token' }): WireToken {
-  const record = requireRecord(value, ctx, 'the token answer');
-  const accessToken = requireString(record, 'access_token', ctx);
-  const expiresIn = record.expires_in;
-  if (typeof expiresIn !== 'number' || !Number.isFinite(expiresIn) || expiresIn < 0) {
-    throw invalid(ctx, '`expires_in` is missing or not a number');
-  }
-  const out: WireToken = { access_token: accessToken, token_type: optionalString(record, 'token_type') || 'Bearer', expires_in: expiresIn };
-  for (const key of ['id_token', 'refresh_token', 'scope', 'recovery_code'] as const) {
-    const field = optionalString(record, key);
-    if (field) out[key] = field;
-  }
-  return out;
+  const r = record(value, ctx, 'answer');
+  const expiresIn = r.expires_in;
+  const optional = (key: string) => str(r[key]) || undefined;
+  return compact({
+    access_token: need(r, 'access_token', ctx),
+    token_type: optional('token_type') ?? 'Bearer',
+    expires_in: typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn >= 0 ? expiresIn : fail(ctx, 'expires_in'),
+    id_token: optional('id_token'),
+    refresh_token: optional('refresh_token'),
+    scope: optional('scope'),
+    recovery_code: optional('recovery_code'),
+  });
 }
 
-function parseTypeList(value: unknown): { type: string }[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  return value.filter((item): item is { type: string } => isRecord(item) && typeof item.type === 'string').map((item) => ({ type: item.type }));
-}
+const typeList = (value: unknown): { type: string }[] | undefined =>
+  Array.isArray(value) ? value.filter((item) => isRecord(item) && str(item.type) !== undefined).map((item: Json) => ({ type: item.type as string })) : undefined;
 
 /**
  * Read an Auth0 error body, leniently: the standard OAuth `{error, error_description}` plus
@@ -307,20 +272,14 @@ function parseTypeList(value: unknown): { type: string }[] | undefined {
  */
 export function parseErrorBody(value: unknown): WireError | undefined {
   if (!isRecord(value)) return undefined;
-  const error = optionalString(value, 'errorCode') || optionalString(value, 'error');
-  if (!error) return undefined;
-  const out: WireError = { error };
-  const description = optionalString(value, 'error_description') ?? optionalString(value, 'message');
-  if (description !== undefined) out.error_description = description;
-  const mfaToken = optionalString(value, 'mfa_token');
-  if (mfaToken) out.mfa_token = mfaToken;
-  if (isRecord(value.mfa_requirements)) {
-    const requirements: NonNullable<WireError['mfa_requirements']> = {};
-    const challenge = parseTypeList(value.mfa_requirements.challenge);
-    const enroll = parseTypeList(value.mfa_requirements.enroll);
-    if (challenge) requirements.challenge = challenge;
-    if (enroll) requirements.enroll = enroll;
-    out.mfa_requirements = requirements;
-  }
-  return out;
+  const error = str(value.errorCode) || str(value.error);
+  const requirements = value.mfa_requirements;
+  return error
+    ? compact({
+        error,
+        error_description: str(value.error_description) ?? str(value.message),
+        mfa_token: str(value.mfa_token) || undefined,
+        mfa_requirements: isRecord(requirements) ? compact({ challenge: typeList(requirements.challenge), enroll: typeList(requirements.enroll) }) : undefined,
+      })
+    : undefined;
 }

@@ -1,12 +1,13 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useSWRConfig } from 'swr';
-import type { Association } from '../core/client.ts';
+import type { AssociateRequest, Association } from '../core/client.ts';
 import { MfaError, isMfaError, isTokenError } from '../core/errors.ts';
-import { buildModel } from '../core/model.ts';
-import type { WireAuthenticator, WireToken } from '../core/wire.ts';
+import { buildModel, suffixOf } from '../core/model.ts';
+import { hasScope } from '../core/token/scopes.ts';
+import type { WireAuthenticator } from '../core/wire.ts';
 import { keys } from './keys.ts';
-import { useMfaContext } from './provider.tsx';
+import { useMfaContext, type MfaContextValue } from './provider.tsx';
 
 /** The factors a user can enroll through the MFA API. */
 export type EnrollFactor = 'otp' | 'sms' | 'voice' | 'email' | 'push';
@@ -88,6 +89,188 @@ const initial = (factor: EnrollFactor): EnrollState => ({
 const toError = (e: unknown, op: 'associate' | 'verify-otp' | 'verify-oob' | 'poll-push' | 'delete'): MfaError =>
   isMfaError(e) ? e : new MfaError('unknown', op, undefined, { cause: e });
 
+const oobCodeOf = (association: Association | undefined): string => (association && 'oobCode' in association ? association.oobCode : '');
+
+// Spread into a state patch: the step succeeded, forget the last failure.
+const CLEARED = { error: undefined, errorAction: undefined } as const;
+
+/** What the enrollment actions read, refreshed at every render so the actions are created once. */
+interface Live {
+  state: EnrollState;
+  factor: EnrollFactor;
+  options: UseEnrollOptions;
+  context: MfaContextValue;
+  swr: ReturnType<typeof useSWRConfig>;
+}
+
+/** The actions of one {@link useEnroll} instance, over its live values and its state setters. */
+function enrollActions(live: { current: Live }, setState: Dispatch<SetStateAction<EnrollState>>, setMutating: (busy: boolean) => void) {
+  let polling: AbortController | undefined;
+  let busy = false;
+  // The list before `start`, to find the pending record this enrollment created (the associate
+  // answer carries no id) when cancelling, and the explicitly enrolled email after confirming.
+  let before = new Set<string>();
+  const client = () => live.current.context.client;
+  const update = (patch: Partial<EnrollState>) => setState((s) => ({ ...s, ...patch }));
+  const cachedList = () => live.current.swr.cache.get(keys.authenticators)?.data as WireAuthenticator[] | undefined;
+  const cooldown = () => client().now() + (live.current.options.resendCooldown ?? 30) * 1000;
+
+  function stopPolling(): void {
+    polling?.abort();
+    polling = undefined;
+  }
+
+  // One step at a time: a double click on "Verify" sends one grant.
+  async function exclusive(fn: () => Promise<void>): Promise<void> {
+    if (busy) return;
+    busy = true;
+    setMutating(true);
+    try {
+      await fn();
+    } finally {
+      busy = false;
+      setMutating(false);
+    }
+  }
+
+  async function finish(): Promise<void> {
+    stopPolling();
+    const { state, factor, options, context, swr } = live.current;
+    const fresh = await swr.mutate<WireAuthenticator[]>(keys.authenticators).catch(() => undefined);
+    if (factor === 'email') {
+      for (const a of fresh ?? []) if (a.oob_channel === 'email' && a.active && !before.has(a.id)) context.markEmailRemovable(a.id);
+    }
+    options.onEnrolled?.(factor);
+    const recoveryCode = state.association?.recoveryCode;
+    update({ step: recoveryCode ? 'recovery-code' : 'done', recoveryCode, polling: false, ...CLEARED });
+  }
+
+  function poll(association: Association): void {
+    stopPolling();
+    const controller = (polling = new AbortController());
+    update({ polling: true, ...CLEARED });
+    const interval = live.current.options.pollInterval;
+    client()
+      .pollPush({ oobCode: oobCodeOf(association), signal: controller.signal, ...(interval ? { interval } : {}) })
+      .then(() => (controller.signal.aborted ? undefined : finish()))
+      .catch((e: unknown) => controller.signal.aborted || update({ polling: false, error: toError(e, 'poll-push'), errorAction: 'confirm' }));
+  }
+
+  function associate(input: EnrollInput): Promise<Association> {
+    const { factor } = live.current;
+    const request: AssociateRequest =
+      factor === 'sms' || factor === 'voice'
+        ? { factor, phoneNumber: (input.phoneNumber ?? '').trim() }
+        : factor === 'email' && input.email
+          ? { factor, email: input.email.trim() }
+          : { factor };
+    return client().associate(request);
+  }
+
+  // A raw mfa_token can enroll only while nothing is active (Auth0 answers "User is already
+  // enrolled."): say so before sending a request that must fail.
+  async function checkCanEnroll(): Promise<void> {
+    if ((await client().getCredential()).kind !== 'mfa-token') return;
+    // Not loaded yet (no list mounted): read it once and share it through the cache.
+    const list = cachedList() ?? (await live.current.swr.mutate(keys.authenticators, client().listAuthenticators(), { revalidate: false }));
+    if (list && buildModel(list).hasSecondFactor) throw new MfaError('step_up_required', 'associate');
+  }
+
+  /** The grant confirming the enrollment; the 10-minute token may run out mid-flow: renew once and retry, never loop. */
+  async function verify(code: string): Promise<void> {
+    const { association } = live.current.state;
+    if (!association) throw new MfaError('invalid_request', 'verify-otp', 'verify-otp: invalid_request (nothing to confirm: start first)');
+    const once = () =>
+      association.factor === 'otp' ? client().verifyOtp({ otp: code }) : client().verifyOob({ oobCode: oobCodeOf(association), bindingCode: code });
+    try {
+      await once();
+    } catch (e) {
+      if (!isTokenError(e)) throw e;
+      await client().getCredential({ forceRenew: true });
+      await once();
+    }
+  }
+
+  return {
+    stopPolling,
+
+    start: (input: EnrollInput = {}) =>
+      exclusive(async () => {
+        update({ step: 'starting', input, ...CLEARED });
+        try {
+          await checkCanEnroll();
+          before = new Set((cachedList() ?? []).map((a) => a.id));
+          const association = await associate(input);
+          const { factor } = live.current;
+          update({ step: 'confirm', association, resendAvailableAt: factor === 'otp' || factor === 'push' ? undefined : cooldown() });
+          if (association.factor === 'push') poll(association);
+        } catch (e) {
+          update({ step: 'idle', error: toError(e, 'associate'), errorAction: 'start' });
+        }
+      }),
+
+    confirm: (raw: string) =>
+      exclusive(async () => {
+        update({ step: 'confirming', ...CLEARED });
+        try {
+          await verify(raw.replace(/[\s-]/g, ''));
+          await finish();
+        } catch (e) {
+          update({ step: 'confirm', error: toError(e, live.current.factor === 'otp' ? 'verify-otp' : 'verify-oob'), errorAction: 'confirm' });
+        }
+      }),
+
+    resend: () =>
+      exclusive(async () => {
+        const { resendAvailableAt, input } = live.current.state;
+        if (resendAvailableAt !== undefined && client().now() < resendAvailableAt) return;
+        try {
+          update({ association: await associate(input), resendAvailableAt: cooldown(), ...CLEARED });
+        } catch (e) {
+          update({ error: toError(e, 'associate'), errorAction: 'resend' });
+        }
+      }),
+
+    retryPush(): void {
+      const { association } = live.current.state;
+      if (association?.factor === 'push') poll(association);
+    },
+
+    async cancel(): Promise<void> {
+      stopPolling();
+      const { state, factor, swr } = live.current;
+      const started = state.association !== undefined && state.step !== 'done' && state.step !== 'recovery-code';
+      setState(initial(factor));
+      if (!started) return;
+      try {
+        if (!hasScope(await client().getCredential(), 'remove:authenticators')) return;
+        const created = (await client().listAuthenticators()).filter((a) => !a.active && !before.has(a.id));
+        const removed = new Set<string>();
+        for (const a of created) {
+          if (removed.has(a.id)) continue;
+          await client()
+            .deleteAuthenticator(a.id)
+            .catch((e: unknown) => {
+              if (!isMfaError(e) || e.code !== 'not_found') throw e;
+            });
+          // SMS/voice twins (same suffix) go together: do not DELETE the twin a second time.
+          for (const b of created) if (suffixOf(b.id) === suffixOf(a.id)) removed.add(b.id);
+        }
+        await swr.mutate(keys.authenticators);
+      } catch (e) {
+        update({ error: toError(e, 'delete'), errorAction: 'cancel' });
+      }
+    },
+
+    acknowledgeRecoveryCode: () => update({ step: 'done', recoveryCode: undefined }),
+
+    reset(): void {
+      stopPolling();
+      setState(initial(live.current.factor));
+    },
+  };
+}
+
 /**
  * Enrollment of one factor as a state machine the UI renders step by step.
  *
@@ -101,177 +284,13 @@ const toError = (e: unknown, op: 'associate' | 'verify-otp' | 'verify-oob' | 'po
  * ```
  */
 export function useEnroll(factor: EnrollFactor, options: UseEnrollOptions = {}): UseEnrollResult {
-  const { client, markEmailRemovable } = useMfaContext('useEnroll');
-  const { cache, mutate } = useSWRConfig();
+  const context = useMfaContext('useEnroll');
+  const swr = useSWRConfig();
   const [state, setState] = useState<EnrollState>(() => initial(factor));
-  const stateRef = useRef(state);
-  stateRef.current = state;
-  const optionsRef = useRef(options);
-  optionsRef.current = options;
-  const pollAbort = useRef<AbortController | null>(null);
-  // The list before `start`, to find the pending record this enrollment created (the associate
-  // answer carries no id) when cancelling, and the explicitly enrolled email after confirming.
-  const before = useRef<Set<string>>(new Set());
-  const busy = useRef(false);
   const [isMutating, setMutating] = useState(false);
-
-  const update = useCallback((patch: Partial<EnrollState>) => setState((s) => ({ ...s, ...patch })), []);
-
-  const stopPolling = useCallback(() => {
-    pollAbort.current?.abort();
-    pollAbort.current = null;
-  }, []);
+  const live = useRef<Live>({ state, factor, options, context, swr });
+  live.current = { state, factor, options, context, swr };
+  const [{ stopPolling, ...actions }] = useState(() => enrollActions(live, setState, setMutating));
   useEffect(() => stopPolling, [stopPolling]);
-
-  // One step at a time: a double click on "Verify" sends one grant.
-  const exclusive = useCallback(async (fn: () => Promise<void>) => {
-    if (busy.current) return;
-    busy.current = true;
-    setMutating(true);
-    try {
-      await fn();
-    } finally {
-      busy.current = false;
-      setMutating(false);
-    }
-  }, []);
-
-  const cachedList = () => cache.get(keys.authenticators)?.data as WireAuthenticator[] | undefined;
-
-  const finish = useCallback(async () => {
-    stopPolling();
-    const { association } = stateRef.current;
-    const fresh = await mutate<WireAuthenticator[]>(keys.authenticators).catch(() => undefined);
-    if (factor === 'email' && fresh) {
-      for (const a of fresh) if (a.oob_channel === 'email' && a.active && !before.current.has(a.id)) markEmailRemovable(a.id);
-    }
-    optionsRef.current.onEnrolled?.(factor);
-    update({ step: association?.recoveryCode ? 'recovery-code' : 'done', recoveryCode: association?.recoveryCode, error: undefined, errorAction: undefined, polling: false });
-  }, [factor, markEmailRemovable, mutate, stopPolling, update]);
-
-  const poll = useCallback((association: Association) => {
-    stopPolling();
-    const controller = new AbortController();
-    pollAbort.current = controller;
-    update({ polling: true, error: undefined, errorAction: undefined });
-    const interval = optionsRef.current.pollInterval;
-    client
-      .pollPush({ oobCode: 'oobCode' in association ? association.oobCode : '', signal: controller.signal, ...(interval ? { interval } : {}) })
-      .then(() => (controller.signal.aborted ? undefined : finish()))
-      .catch((e: unknown) => {
-        if (controller.signal.aborted) return;
-        update({ polling: false, error: toError(e, 'poll-push'), errorAction: 'confirm' });
-      });
-  }, [client, finish, stopPolling, update]);
-
-  const associate = useCallback(async (input: EnrollInput): Promise<Association> => {
-    if (factor === 'sms' || factor === 'voice') return client.associate({ factor, phoneNumber: (input.phoneNumber ?? '').trim() });
-    if (factor === 'email') return client.associate(input.email ? { factor, email: input.email.trim() } : { factor });
-    return client.associate({ factor });
-  }, [client, factor]);
-
-  const cooldown = () => client.now() + (optionsRef.current.resendCooldown ?? 30) * 1000;
-
-  const start = useCallback((input: EnrollInput = {}) => exclusive(async () => {
-    update({ step: 'starting', input, error: undefined, errorAction: undefined });
-    try {
-      await checkCanEnroll();
-      before.current = new Set((cachedList() ?? []).map((a) => a.id));
-      const association = await associate(input);
-      update({ step: 'confirm', association, resendAvailableAt: factor === 'otp' || factor === 'push' ? undefined : cooldown() });
-      if (association.factor === 'push') poll(association);
-    } catch (e) {
-      update({ step: 'idle', error: toError(e, 'associate'), errorAction: 'start' });
-    }
-  }), [associate, exclusive, factor, poll, update]);
-
-  // A raw mfa_token can enroll only while nothing is active (Auth0 answers "User is already
-  // enrolled."): say so before sending a request that must fail.
-  async function checkCanEnroll() {
-    const credential = await client.getCredential();
-    if (credential.kind !== 'mfa-token') return;
-    // Not loaded yet (no list mounted): read it once and share it through the cache.
-    const list = cachedList() ?? (await mutate(keys.authenticators, client.listAuthenticators(), { revalidate: false }));
-    if (list && buildModel(list).hasSecondFactor) {
-      throw new MfaError('step_up_required', 'associate', 'Verify with an existing factor before adding another one.');
-    }
-  }
-
-  const verify = useCallback(async (code: string): Promise<WireToken> => {
-    const { association } = stateRef.current;
-    if (!association) throw new MfaError('invalid_request', 'verify-otp', 'Nothing to confirm: start the enrollment first.');
-    const once = () =>
-      association.factor === 'otp'
-        ? client.verifyOtp({ otp: code })
-        : client.verifyOob({ oobCode: 'oobCode' in association ? association.oobCode : '', bindingCode: code });
-    try {
-      return await once();
-    } catch (e) {
-      // The 10-minute token ran out mid-flow: renew once and retry, never loop.
-      if (!isTokenError(e)) throw e;
-      await client.getCredential({ forceRenew: true });
-      return once();
-    }
-  }, [client]);
-
-  const confirm = useCallback((raw: string) => exclusive(async () => {
-    const code = raw.replace(/[\s-]/g, '');
-    update({ step: 'confirming', error: undefined, errorAction: undefined });
-    try {
-      await verify(code);
-      await finish();
-    } catch (e) {
-      update({ step: 'confirm', error: toError(e, factor === 'otp' ? 'verify-otp' : 'verify-oob'), errorAction: 'confirm' });
-    }
-  }), [exclusive, factor, finish, update, verify]);
-
-  const resend = useCallback(() => exclusive(async () => {
-    const s = stateRef.current;
-    if (s.resendAvailableAt !== undefined && client.now() < s.resendAvailableAt) return;
-    try {
-      const association = await associate(s.input);
-      update({ association, resendAvailableAt: cooldown(), error: undefined, errorAction: undefined });
-    } catch (e) {
-      update({ error: toError(e, 'associate'), errorAction: 'resend' });
-    }
-  }), [associate, client, exclusive, update]);
-
-  const retryPush = useCallback(() => {
-    const { association } = stateRef.current;
-    if (association?.factor === 'push') poll(association);
-  }, [poll]);
-
-  const cancel = useCallback(async () => {
-    stopPolling();
-    const started = stateRef.current.association !== undefined && stateRef.current.step !== 'done' && stateRef.current.step !== 'recovery-code';
-    setState(initial(factor));
-    if (!started) return;
-    try {
-      const credential = await client.getCredential();
-      if (credential.kind !== 'access-token' || !credential.scopes.includes('remove:authenticators')) return;
-      const list = await client.listAuthenticators();
-      const created = list.filter((a) => !a.active && !before.current.has(a.id));
-      const removed = new Set<string>();
-      for (const a of created) {
-        if (removed.has(a.id)) continue;
-        await client.deleteAuthenticator(a.id).catch((e: unknown) => {
-          if (!isMfaError(e) || e.code !== 'not_found') throw e;
-        });
-        removed.add(a.id);
-        // SMS/voice twins go together: do not DELETE the twin a second time.
-        for (const b of created) if (b.id.split('|')[1] === a.id.split('|')[1]) removed.add(b.id);
-      }
-      await mutate(keys.authenticators);
-    } catch (e) {
-      update({ error: toError(e, 'delete'), errorAction: 'cancel' });
-    }
-  }, [client, factor, mutate, stopPolling, update]);
-
-  const acknowledgeRecoveryCode = useCallback(() => update({ step: 'done', recoveryCode: undefined }), [update]);
-  const reset = useCallback(() => {
-    stopPolling();
-    setState(initial(factor));
-  }, [factor, stopPolling]);
-
-  return { ...state, start, confirm, resend, retryPush, acknowledgeRecoveryCode, cancel, reset, isMutating };
+  return { ...state, ...actions, isMutating };
 }

@@ -4,6 +4,7 @@
  * credential, and publishes its state for the UI.
  */
 import { MfaError, isMfaError } from '../errors.ts';
+import { raceAbort } from '../util.ts';
 import type { MfaScope, WireToken } from '../wire.ts';
 import { MFA_TOKEN_LIFETIME_MS, expiresAtOf, parseScopes, scopesFromJwt } from './scopes.ts';
 import type {
@@ -102,10 +103,11 @@ export function mfaTokenCredential(token: string, now: number, lifetime: number 
 
 /** Any failure as an `MfaError` of operation `token`. */
 export function toTokenError(error: unknown): MfaError {
-  if (isMfaError(error)) return error;
-  const message = error instanceof Error ? error.message : 'The token provider failed.';
-  return new MfaError('unknown', 'token', message, { cause: error });
+  return isMfaError(error) ? error : new MfaError('unknown', 'token', error instanceof Error ? error.message : undefined, { cause: error });
 }
+
+/** A bare credential as an {@link Acquired}. */
+const toAcquired = (result: Credential | Acquired): Acquired => ('kind' in result ? { credential: result } : result);
 
 function statusFor(error: MfaError): TokenStatus {
   return error.code === 'interaction_required' || error.code === 'mfa_required' ? 'interaction-required' : 'error';
@@ -179,6 +181,19 @@ export function createCachedProvider(acquire: Acquire, options: CachedProviderOp
     setState({ ...state, status, credential: served, challenge: served ? state.challenge : undefined });
   }
 
+  /** Publish a newly held credential (served as `served`) and its challenge / recovery code. */
+  function publish(acquired: Acquired, served: Credential): Credential {
+    everHeld = true;
+    blocked = false;
+    setState({
+      status: acquired.challenge ? 'challenge-required' : 'ready',
+      credential: served,
+      challenge: acquired.challenge,
+      recoveryCode: acquired.recoveryCode ?? state.recoveryCode,
+    });
+    return served;
+  }
+
   function startFlight(context: TokenContext, forced: boolean): Flight {
     const controller = new AbortController();
     const started = generation;
@@ -215,35 +230,22 @@ export function createCachedProvider(acquire: Acquire, options: CachedProviderOp
         throw error;
       }
 
-      const acquired: Acquired = 'kind' in result ? { credential: result } : result;
+      const acquired = toAcquired(result);
       const at2 = context.now();
       if (started !== generation) {
         const held = serve(at2);
         if (held) return held;
       }
       if (!isUsable(acquired.credential, at2)) {
-        const error = new MfaError('expired_token', 'token', 'The token provider returned an expired credential.');
+        const error = new MfaError('expired_token', 'token', 'token: expired_token (the acquired credential has expired)');
         setState({ status: 'error', error, recoveryCode: state.recoveryCode });
         throw error;
       }
       const held = serve(at2);
-      if (acquired.credential.kind === 'mfa-token' && held?.kind === 'access-token') {
-        credential = held;
-        fallback = acquired.credential;
-      } else {
-        credential = acquired.credential;
-        fallback = undefined;
-      }
-      everHeld = true;
-      blocked = false;
-      const served2 = serve(at2) ?? acquired.credential;
-      setState({
-        status: acquired.challenge ? 'challenge-required' : 'ready',
-        credential: served2,
-        challenge: acquired.challenge,
-        recoveryCode: acquired.recoveryCode ?? state.recoveryCode,
-      });
-      return served2;
+      const downgrade = acquired.credential.kind === 'mfa-token' && held?.kind === 'access-token';
+      credential = downgrade ? held : acquired.credential;
+      fallback = downgrade ? acquired.credential : undefined;
+      return publish(acquired, serve(at2) ?? acquired.credential);
     };
 
     const promise: Promise<Credential> = run().finally(() => {
@@ -254,33 +256,12 @@ export function createCachedProvider(acquire: Acquire, options: CachedProviderOp
     return f;
   }
 
+  /** Wait for a flight; when every waiter's signal aborted, abort the flight itself. */
   function join(f: Flight, signal: AbortSignal | undefined): Promise<Credential> {
     f.waiters += 1;
-    if (!signal) return f.promise;
-    const leave = (): void => {
+    return raceAbort(f.promise, signal, 'token', () => {
       f.waiters -= 1;
       if (f.waiters === 0) f.controller.abort();
-    };
-    if (signal.aborted) {
-      leave();
-      return Promise.reject(new MfaError('aborted', 'token', 'Cancelled while waiting for a token.', { cause: signal.reason }));
-    }
-    return new Promise<Credential>((resolve, reject) => {
-      const onAbort = (): void => {
-        leave();
-        reject(new MfaError('aborted', 'token', 'Cancelled while waiting for a token.', { cause: signal.reason }));
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      f.promise.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
     });
   }
 
@@ -326,25 +307,18 @@ export function createCachedProvider(acquire: Acquire, options: CachedProviderOp
     renew(overrides) {
       const context = provider.context(overrides);
       if (!context) {
-        return Promise.reject(new MfaError('invalid_request', 'token', 'No grants yet: call getCredential (the client does) or pass { grants } first.'));
+        return Promise.reject(new MfaError('invalid_request', 'token', 'token: invalid_request (no grants yet: pass { grants })'));
       }
       blocked = false;
       return join(flight ?? startFlight(context, true), overrides?.signal);
     },
 
     set(result) {
-      const acquired: Acquired = 'kind' in result ? { credential: result } : result;
+      const acquired = toAcquired(result);
       generation += 1;
       credential = acquired.credential;
       fallback = undefined;
-      everHeld = true;
-      blocked = false;
-      setState({
-        status: acquired.challenge ? 'challenge-required' : 'ready',
-        credential: acquired.credential,
-        challenge: acquired.challenge,
-        recoveryCode: acquired.recoveryCode ?? state.recoveryCode,
-      });
+      publish(acquired, credential);
     },
 
     update(patch) {

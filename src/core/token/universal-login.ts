@@ -10,8 +10,9 @@
  * See shared/reference/auth0-mfa-api.md §4.1.
  */
 import { MfaError, isMfaError } from '../errors.ts';
+import type { MfaErrorCode } from '../errors.ts';
 import { mfaAudience } from '../wire.ts';
-import { createCachedProvider, toTokenError, type CachedProviderOptions } from './cached.ts';
+import { createCachedProvider, isUsable, toTokenError, type CachedProviderOptions } from './cached.ts';
 import { MFA_SCOPE, expiresAtOf, parseScopes, scopesFromJwt } from './scopes.ts';
 import type { AccessTokenCredential, Credential, TokenContext, TokenProvider, TokenState } from './types.ts';
 
@@ -83,58 +84,39 @@ export interface UniversalLoginProvider extends TokenProvider {
   reset(): void;
 }
 
-/** Errors of silent renewal that only the user can fix. */
-const INTERACTION_ERRORS = new Set(['login_required', 'mfa_required', 'consent_required', 'interaction_required', 'missing_refresh_token', 'invalid_grant']);
+type Rows = ReadonlyArray<readonly [RegExp, MfaErrorCode]>;
 
-/** The `error` / `error_description` of an auth0-spa-js error (`GenericError` and friends). */
-function oauthFields(error: unknown): { error?: string; description?: string; message?: string } {
-  if (typeof error !== 'object' || error === null) return {};
-  const e = error as { error?: unknown; error_description?: unknown; message?: unknown };
-  return {
-    error: typeof e.error === 'string' ? e.error : undefined,
-    description: typeof e.error_description === 'string' ? e.error_description : undefined,
-    message: typeof e.message === 'string' ? e.message : undefined,
-  };
-}
+// What the SDK's `error` codes mean. Silent renewal: only the user can fix these, or the network.
+const SILENT: Rows = [
+  [/^(login_required|mfa_required|consent_required|interaction_required|missing_refresh_token|invalid_grant)$/, 'interaction_required'],
+  [/^(timeout|TypeError)$/, 'network'],
+];
+// The popup: closed or denied changes nothing; blocked or timed out needs another click.
+const POPUP: Rows = [
+  [/^(cancelled|popup_cancelled|access_denied)$/, 'aborted'],
+  [/^(timeout|popup_open|popup_blocked)$/, 'interaction_required'],
+];
 
-function silentError(caught: unknown): MfaError {
+/** An auth0-spa-js error (`GenericError` and friends carry `error` / `error_description`) as an `MfaError`. */
+function sdkError(caught: unknown, rows: Rows): MfaError {
   if (isMfaError(caught)) return caught;
-  const { error, description } = oauthFields(caught);
-  const details = { error, errorDescription: description, cause: caught };
-  if (error && INTERACTION_ERRORS.has(error)) {
-    return new MfaError('interaction_required', 'token', 'Managing sign-in methods needs you to sign in again (Auth0 requires a fresh MFA check).', details);
-  }
-  if (error === 'timeout') return new MfaError('network', 'token', 'Silent sign-in timed out.', details);
-  if (caught instanceof TypeError) return new MfaError('network', 'token', 'Could not reach Auth0.', details);
-  return error ? new MfaError('unknown', 'token', undefined, details) : toTokenError(caught);
-}
-
-function popupError(caught: unknown): MfaError {
-  if (isMfaError(caught)) return caught;
-  const { error, description, message = '' } = oauthFields(caught);
-  const details = { error, errorDescription: description, cause: caught };
-  if (error === 'cancelled' || error === 'popup_cancelled') {
-    return new MfaError('aborted', 'token', 'The sign-in window was closed before finishing.', details);
-  }
-  if (error === 'timeout') return new MfaError('interaction_required', 'token', 'The sign-in window timed out; try again.', details);
-  // auth0-spa-js throws a plain Error ("Unable to open a popup … window.open returned `null`") when blocked.
-  if (error === 'popup_open' || error === 'popup_blocked' || /popup/i.test(message) && /open|block/i.test(message)) {
-    return new MfaError('interaction_required', 'token', 'The browser blocked the sign-in window: allow pop-ups, or start it from a button click.', details);
-  }
-  if (error === 'access_denied') return new MfaError('aborted', 'token', 'Sign-in was cancelled or denied.', details);
-  return error ? new MfaError('unknown', 'token', undefined, details) : toTokenError(caught);
+  const e = (typeof caught === 'object' && caught) || {};
+  const error = 'error' in e && typeof e.error === 'string' ? e.error : undefined;
+  const message = 'message' in e && typeof e.message === 'string' ? e.message : '';
+  // A fetch failure is a TypeError; a blocked popup is a plain Error from auth0-spa-js ("Unable to
+  // open a popup … window.open returned `null`").
+  const key = caught instanceof TypeError ? 'TypeError' : (error ?? (/popup/i.test(message) && /open|block/i.test(message) ? 'popup_blocked' : ''));
+  const code = rows.find(([pattern]) => pattern.test(key))?.[1] ?? 'unknown';
+  if (code === 'unknown' && !error) return toTokenError(caught);
+  const description = 'error_description' in e && typeof e.error_description === 'string' ? e.error_description : undefined;
+  return new MfaError(code, 'token', `token: ${code} (${key})`, { error, errorDescription: description, cause: caught });
 }
 
 function toCredential(answer: string | SilentTokenResponse | undefined, now: number): AccessTokenCredential {
-  if (answer === undefined || (typeof answer !== 'string' && typeof answer?.access_token !== 'string')) {
-    throw new MfaError('invalid_response', 'token', 'The Auth0 SDK returned no access token.');
-  }
-  const token = typeof answer === 'string' ? answer : answer.access_token;
-  const expiresIn = typeof answer === 'string' ? undefined : answer.expires_in;
-  const scope = typeof answer === 'string' ? undefined : answer.scope;
+  const { access_token: token, expires_in, scope } = typeof answer === 'string' ? { access_token: answer } : (answer ?? {});
+  if (typeof token !== 'string') throw new MfaError('invalid_response', 'token', 'token: invalid_response (no access token)');
   // auth0-spa-js fills `scope` with what was asked (plus openid…); the JWT says what was granted.
-  const scopes = scopesFromJwt(token) ?? parseScopes(scope);
-  return { kind: 'access-token', token, scopes, expiresAt: expiresAtOf(token, expiresIn, now) };
+  return { kind: 'access-token', token, scopes: scopesFromJwt(token) ?? parseScopes(scope), expiresAt: expiresAtOf(token, expires_in, now) };
 }
 
 /**
@@ -160,41 +142,37 @@ export function createUniversalLoginProvider(options: UniversalLoginProviderOpti
   const { auth0, domain, mode = 'popup' } = options;
   const authorizationParams: MfaAuthorizationParams = { audience: mfaAudience(domain), scope: options.scope ?? MFA_SCOPE };
 
-  const cache = createCachedProvider(
-    async ({ now, forceRenew }, current) => {
-      let answer: string | SilentTokenResponse;
-      try {
-        answer = await auth0.getAccessTokenSilently({
-          authorizationParams,
-          detailedResponse: true,
-          // The SDK's own cache would hand back the token we are trying to replace (its leeway is
-          // shorter than ours, and it cannot know the server rejected it).
-          ...(forceRenew || current ? { cacheMode: 'off' as const } : {}),
-        });
-      } catch (caught) {
-        throw silentError(caught);
-      }
+  const cache = createCachedProvider(async ({ now, forceRenew }, current) => {
+    try {
+      const answer = await auth0.getAccessTokenSilently({
+        authorizationParams,
+        detailedResponse: true,
+        // The SDK's own cache would hand back the token we are trying to replace (its leeway is
+        // shorter than ours, and it cannot know the server rejected it).
+        ...(forceRenew || current ? { cacheMode: 'off' as const } : {}),
+      });
       return toCredential(answer, now());
-    },
-    options,
-  );
+    } catch (caught) {
+      throw sdkError(caught, SILENT);
+    }
+  }, options);
 
   async function interact(): Promise<Credential> {
     const before = cache.getState();
     cache.update({ status: before.credential ? 'renewing' : 'loading', error: undefined });
     try {
+      const open = mode === 'redirect' ? auth0.loginWithRedirect : auth0.getAccessTokenWithPopup;
+      if (!open) throw new MfaError('invalid_request', 'token', `token: the auth0 object cannot ${mode}`);
       if (mode === 'redirect') {
-        if (!auth0.loginWithRedirect) throw new MfaError('invalid_request', 'token', 'The auth0 object has no loginWithRedirect.');
-        await auth0.loginWithRedirect({ authorizationParams, appState: options.appState });
+        await auth0.loginWithRedirect?.({ authorizationParams, appState: options.appState });
         // The page is navigating away; nothing to resolve to.
         return await new Promise<never>(() => {});
       }
-      if (!auth0.getAccessTokenWithPopup) throw new MfaError('invalid_request', 'token', 'The auth0 object has no getAccessTokenWithPopup.');
       let answer: string | undefined;
       try {
-        answer = await auth0.getAccessTokenWithPopup({ authorizationParams });
+        answer = await auth0.getAccessTokenWithPopup?.({ authorizationParams });
       } catch (caught) {
-        throw popupError(caught);
+        throw sdkError(caught, POPUP);
       }
       const credential = toCredential(answer, cache.now());
       cache.set(credential);
@@ -202,19 +180,13 @@ export function createUniversalLoginProvider(options: UniversalLoginProviderOpti
     } catch (caught) {
       const error = toTokenError(caught);
       // A closed popup changes nothing: back to what the UI showed, with the reason attached.
-      const usable = before.status === 'ready' && before.credential !== undefined && cache.now() < before.credential.expiresAt;
+      const usable = before.status === 'ready' && isUsable(before.credential, cache.now());
       const failed = error.code === 'aborted' || error.code === 'interaction_required' ? 'interaction-required' : 'error';
       cache.update({ status: usable ? 'ready' : failed, error });
       throw error;
     }
   }
 
-  return {
-    getCredential: cache.getCredential,
-    invalidate: cache.invalidate,
-    getState: cache.getState,
-    subscribe: cache.subscribe,
-    interact,
-    reset: cache.reset,
-  };
+  const { getCredential, invalidate, getState, subscribe, reset } = cache;
+  return { getCredential, invalidate, getState, subscribe, interact, reset };
 }
