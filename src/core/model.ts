@@ -88,6 +88,12 @@ export interface AuthenticatorModel {
 export interface ModelOptions {
   /** Email authenticator ids known to be explicitly enrolled (and therefore removable). */
   removableEmailIds?: Iterable<string>;
+  /**
+   * The user's account email (e.g. from the ID token). Auth0 lists the verified account email
+   * automatically and it cannot be removed; an email whose masked name does not fit this address
+   * was enrolled explicitly and can be. Without it every active email is treated as not removable.
+   */
+  accountEmail?: string;
 }
 
 /** What removing an authenticator takes with it. */
@@ -153,6 +159,10 @@ const ORDER: readonly AuthenticatorEntry['kind'][] = ['push', 'otp', 'phone', 's
 export function buildModel(list: readonly WireAuthenticator[], options: ModelOptions = {}): AuthenticatorModel {
   const all = list.map(toAuthenticator);
   const removableEmails = new Set(options.removableEmailIds ?? []);
+  const { accountEmail } = options;
+  for (const a of all) {
+    if (a.factor === 'email' && accountEmail && a.name && !maskFits(a.name, accountEmail)) removableEmails.add(a.id);
+  }
   const group = (active: boolean) => groupEntries(all.filter((a) => a.active === active && a.factor !== 'recovery-code'), removableEmails);
   return {
     entries: group(true),
@@ -198,6 +208,18 @@ function groupEntries(items: Authenticator[], removableEmails: ReadonlySet<strin
     else add(a.factor, [a], a.factor === 'otp' && pushes.length > 0 ? unknownTwin : undefined);
   }
   return out.sort((x, y) => ORDER.indexOf(x.kind) - ORDER.indexOf(y.kind));
+}
+
+/**
+ * Whether a masked address Auth0 lists (`****@exam*******`) could be `email`: every character
+ * left visible must match, part by part. Masks hide a varying number of characters, so only the
+ * visible ones count.
+ */
+export function maskFits(masked: string, email: string): boolean {
+  const [ml = '', md = ''] = masked.toLowerCase().split('@');
+  const [el = '', ed = ''] = email.toLowerCase().split('@');
+  const fits = (m: string, e: string) => [...m].every((c, i) => c === '*' || c === e[i]);
+  return fits(ml, el) && fits(md, ed);
 }
 
 function notRemovableReason(a: Authenticator, removableEmails: ReadonlySet<string>): NotRemovableReason | undefined {

@@ -17,6 +17,8 @@ export interface MfaContextValue {
   markEmailRemovable(id: string): void;
   /** Message overrides for every component below (a locale table, or a few ids). */
   messages: Partial<Messages> | undefined;
+  /** The signed-in user's email, to tell the auto-listed verified email from explicitly enrolled ones. */
+  accountEmail: string | undefined;
 }
 
 export const MfaContext = createContext<MfaContextValue | null>(null);
@@ -26,6 +28,12 @@ export type MfaProviderProps = {
   children?: ReactNode;
   /** Messages for every component below: a shipped locale (`de`, `fr`, `es`, `ja`) and/or overrides. @default English */
   messages?: Partial<Messages>;
+  /**
+   * The signed-in user's email (e.g. `user.email` from the ID token). Auth0 lists the verified
+   * account email automatically and it cannot be removed; with this, other emails the user
+   * enrolled explicitly can be. Without it every active email is shown as not removable.
+   */
+  accountEmail?: string;
 } & (
   | {
       /** A client from `createMfaClient`. */
@@ -58,7 +66,7 @@ export type MfaProviderProps = {
  * ```
  */
 export function MfaProvider(props: MfaProviderProps): ReactNode {
-  const { children, messages } = props;
+  const { children, messages, accountEmail } = props;
   const optionsRef = useRef(props);
   optionsRef.current = props;
   // The client is created once per provider unless a new client object is passed: options are
@@ -78,8 +86,9 @@ export function MfaProvider(props: MfaProviderProps): ReactNode {
       removableEmailIds,
       markEmailRemovable: (id) => setRemovableEmailIds((prev) => (prev.has(id) ? prev : new Set([...prev, id]))),
       messages,
+      accountEmail,
     }),
-    [client, removableEmailIds, messages],
+    [client, removableEmailIds, messages, accountEmail],
   );
   // A fresh Map per client: each provider gets its own cache (SWR's `provider` option).
   const swrValue = useMemo(() => ({ provider: () => new Map(), revalidateOnFocus: false, shouldRetryOnError: false }), [client]);

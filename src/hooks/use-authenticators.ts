@@ -38,9 +38,9 @@ export interface UseAuthenticatorsResult {
  * ```
  */
 export function useAuthenticators(): UseAuthenticatorsResult {
-  const { client, removableEmailIds } = useMfaContext('useAuthenticators');
+  const { client, removableEmailIds, accountEmail } = useMfaContext('useAuthenticators');
   const swr = useSWR<WireAuthenticator[], MfaError>(keys.authenticators, () => client.listAuthenticators());
   const list = swr.data;
-  const data = useMemo(() => (list ? buildModel(list, { removableEmailIds }) : undefined), [list, removableEmailIds]);
+  const data = useMemo(() => (list ? buildModel(list, { removableEmailIds, accountEmail }) : undefined), [list, removableEmailIds, accountEmail]);
   return { data, list, error: swr.error, isLoading: swr.isLoading, isValidating: swr.isValidating, mutate: swr.mutate };
 }

@@ -42,7 +42,7 @@ const idOf = (t: DeleteTarget): string => (typeof t === 'string' ? t : 'primary'
  * ```
  */
 export function useDelete(): UseDeleteResult {
-  const { client, removableEmailIds } = useMfaContext('useDelete');
+  const { client, removableEmailIds, accountEmail } = useMfaContext('useDelete');
   const { cache, mutate } = useSWRConfig();
   const inFlight = useRef(new Map<string, Promise<void>>());
   const [pending, setPending] = useState(0);
@@ -58,7 +58,7 @@ export function useDelete(): UseDeleteResult {
   const run = useCallback(async (id: string): Promise<void> => {
     const list = cachedList();
     if (list) {
-      const entry = buildModel(list, { removableEmailIds }).entries.find((e) => e.members.some((m) => m.id === id));
+      const entry = buildModel(list, { removableEmailIds, accountEmail }).entries.find((e) => e.members.some((m) => m.id === id));
       if (entry && !entry.removable) throw new MfaError('cannot_delete', 'delete', `${id} cannot be removed (${entry.notRemovableReason}).`);
     }
     const removal = list ? removalOf(list, id) : undefined;
@@ -82,7 +82,7 @@ export function useDelete(): UseDeleteResult {
       }
       throw e;
     }
-  }, [client, cachedList, mutate, removableEmailIds]);
+  }, [client, cachedList, mutate, removableEmailIds, accountEmail]);
 
   const trigger = useCallback((target: DeleteTarget): Promise<void> => {
     const id = idOf(target);

@@ -21,7 +21,7 @@ export function renderWithMfa(ui: ReactElement, options: HarnessOptions & { mess
   const h = harness(rest);
   const user = userEvent.setup();
   const result = render(
-    <MfaProvider client={h.client} messages={messages}>
+    <MfaProvider client={h.client} messages={messages} accountEmail={rest.accountEmail}>
       {ui}
     </MfaProvider>,
   );

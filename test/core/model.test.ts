@@ -117,3 +117,19 @@ describe('removalOf', () => {
     expect(removalOf([], 'nope')).toBeUndefined();
   });
 });
+
+describe('account email', () => {
+  it('maskFits compares only the characters Auth0 leaves visible', async () => {
+    const { maskFits } = await import('../../src/core/model.ts');
+    expect(maskFits('****@exam*******', 'ada@example.com')).toBe(true);
+    expect(maskFits('****@exam*******', 'ada.lovelace@work.example')).toBe(false);
+    expect(maskFits('****@WORK********', 'ada.lovelace@work.example')).toBe(true);
+  });
+
+  it('treats emails that do not fit the account email as explicitly enrolled (removable)', () => {
+    const list = [email('dev_v'), { ...email('dev_w'), name: '****@work********' }];
+    const model = buildModel(list, { accountEmail: 'ada@example.com' });
+    const byId = Object.fromEntries(model.entries.map((e) => [e.key, e.removable]));
+    expect(byId).toEqual({ 'email|dev_v': false, 'email|dev_w': true });
+  });
+});

@@ -25,10 +25,12 @@ export interface HarnessOptions extends EmulatorOptions {
   credential?: 'full' | 'list-only' | readonly string[];
   /** Use this provider instead (built from the emulator). */
   provider?: (emulator: Emulator) => TokenProvider;
+  /** `MfaProvider`'s accountEmail. */
+  accountEmail?: string;
 }
 
 export function harness(options: HarnessOptions = {}): Harness {
-  const { credential = 'full', provider: makeProvider, ...emulatorOptions } = options;
+  const { credential = 'full', provider: makeProvider, accountEmail, ...emulatorOptions } = options;
   const emulator = createEmulator({ pollInterval: 20, ...emulatorOptions });
   const now = () => emulator.clock.now();
   const provider =
@@ -37,7 +39,7 @@ export function harness(options: HarnessOptions = {}): Harness {
       ? createStaticTokenProvider({ mfaToken: emulator.issueMfaToken().mfa_token }, { now })
       : createCachedProvider(async (ctx) => credentialFromToken(emulator.issueAccessToken(credential === 'full' ? {} : { scopes: credential }), ctx.now())));
   const client = createMfaClient({ domain: emulator.domain, clientId: emulator.clientId, fetch: emulator.fetch, now, tokenProvider: provider });
-  const wrapper = ({ children }: { children?: ReactNode }) => <MfaProvider client={client}>{children}</MfaProvider>;
+  const wrapper = ({ children }: { children?: ReactNode }) => <MfaProvider client={client} accountEmail={accountEmail}>{children}</MfaProvider>;
   const count = (prefix?: string) =>
     emulator.requests().filter((r) => !prefix || `${r.method} ${r.path}`.startsWith(prefix)).length;
   return { emulator, client, provider, wrapper, count };

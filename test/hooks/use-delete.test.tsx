@@ -98,4 +98,13 @@ describe('useDelete', () => {
     expect(hook.result.current.list.data!.pending).toHaveLength(before - 1);
     expect(h.emulator.authenticators().filter((a) => !a.active)).toHaveLength(before - 1);
   });
+
+  it('removes an explicitly enrolled email when the account email tells it from the verified one', async () => {
+    const { h, hook } = await mounted({ scenario: 'every-factor', accountEmail: 'ada@example.com' });
+    const emails = hook.result.current.list.data!.entries.filter((e) => e.kind === 'email');
+    expect(emails.map((e) => e.removable).sort()).toEqual([false, true]);
+    const explicit = emails.find((e) => e.removable)!;
+    await act(() => hook.result.current.del.trigger(explicit));
+    expect(h.emulator.authenticators().filter((a) => a.oob_channel === 'email')).toHaveLength(1);
+  });
 });
