@@ -78,7 +78,7 @@ function MfaStoryFrame({ emulator, params, children }: { emulator: Emulator; par
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: '2rem', alignItems: 'flex-start' }}>
       <div style={{ flex: '1 1 28rem', minWidth: 0 }}>
-        <MfaProvider client={client} messages={params.messages}>
+        <MfaProvider client={client} messages={params.messages} accountEmail={SEED_USER.email}>
           {children}
         </MfaProvider>
       </div>
