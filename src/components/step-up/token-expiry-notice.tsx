@@ -1,0 +1,216 @@
+'use client';
+import { forwardRef, useEffect, useMemo, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes, type ReactNode } from 'react';
+import { MfaError, isMfaError } from '../../core/errors.ts';
+import { useMfaClient } from '../../hooks/provider.tsx';
+import { useMfaToken } from '../../hooks/use-mfa-token.ts';
+import type { Messages } from '../../i18n/messages.ts';
+import type { Translator } from '../../i18n/translator.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { Slot, composeHandlers, composeRefs, createPartContext } from '../primitives/index.ts';
+import { StepUpDialog } from './step-up.tsx';
+
+/** `hidden`, `expiring` (counting down), `ended`, `renewing` (after the user acted), `renewed` (briefly). */
+export type TokenExpiryNoticeState = 'hidden' | 'expiring' | 'ended' | 'renewing' | 'renewed';
+
+interface NoticeContextValue {
+  t: Translator;
+  messages: Partial<Messages> | undefined;
+  state: TokenExpiryNoticeState;
+  /** Seconds left. */
+  seconds: number;
+  /** What the action does: renew silently, or verify (popup / redirect / ROPG challenge). */
+  action: 'renew' | 'verify';
+  error: MfaError | undefined;
+  act(): void;
+  dialogOpen: boolean;
+  setDialogOpen(open: boolean): void;
+  verified(): void;
+}
+
+const [Context, useNotice] = createPartContext<NoticeContextValue>('TokenExpiryNoticeRoot');
+
+const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+
+/** Props of {@link TokenExpiryNoticeRoot}. */
+export interface TokenExpiryNoticeRootProps extends HTMLAttributes<HTMLDivElement> {
+  /** Show the notice this many ms before the MFA token expires (when silent renewal has not happened). @default 60000 */
+  warnBefore?: number;
+  messages?: Partial<Messages>;
+  asChild?: boolean;
+}
+
+/**
+ * Watches the MFA token and shows an inline banner before it runs out where renewal needs the
+ * user. It is always mounted (an empty live region while hidden) and never touches siblings, so a
+ * half-finished step keeps what the user typed.
+ */
+export const TokenExpiryNoticeRoot = forwardRef<HTMLDivElement, TokenExpiryNoticeRootProps>(function TokenExpiryNoticeRoot({ warnBefore, messages, asChild, ...props }, ref) {
+  const t = useMessages(messages);
+  const token = useMfaToken(warnBefore === undefined ? {} : { warnBefore });
+  const client = useMfaClient();
+  const [, setTick] = useState(0);
+  const [acting, setActing] = useState(false);
+  const [renewed, setRenewed] = useState(false);
+  const [error, setError] = useState<MfaError>();
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const wasReady = useRef(false);
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  if (token.status === 'ready') wasReady.current = true;
+
+  const needsUser = wasReady.current && (token.status === 'interaction-required' || token.status === 'step-up-required');
+  const left = token.expiresAt === undefined ? 0 : Math.max(0, token.expiresAt - client.now());
+  const state: TokenExpiryNoticeState = acting
+    ? 'renewing'
+    : needsUser || token.expiringSoon
+      ? left > 0
+        ? 'expiring'
+        : 'ended'
+      : renewed
+        ? 'renewed'
+        : 'hidden';
+  const counting = state === 'expiring' || state === 'ended' || state === 'renewing';
+
+  // The countdown ticks only while it is on screen.
+  useEffect(() => {
+    if (!counting) return;
+    const timer = setInterval(() => setTick((n) => n + 1), 1000);
+    return () => clearInterval(timer);
+  }, [counting]);
+
+  useEffect(() => {
+    if (!renewed) return;
+    const timer = setTimeout(() => setRenewed(false), 5000);
+    return () => clearTimeout(timer);
+  }, [renewed]);
+
+  const { renew, stepUp, challenge } = token;
+  const value = useMemo<NoticeContextValue>(() => {
+    const verified = () => {
+      setError(undefined);
+      setRenewed(true);
+      // The action button is gone: keep keyboard focus on the banner instead of the page body.
+      if (!document.activeElement || document.activeElement === document.body) rootRef.current?.focus();
+    };
+    return {
+      t,
+      messages,
+      state,
+      seconds: Math.ceil(left / 1000),
+      action: needsUser ? 'verify' : 'renew',
+      error,
+      dialogOpen,
+      setDialogOpen,
+      verified,
+      act: () => {
+        if (acting) return;
+        // ROPG: the renewal already opened a challenge; answer it in a dialog.
+        if (needsUser && challenge) return setDialogOpen(true);
+        setActing(true);
+        setError(undefined);
+        const provider = client.tokenProvider;
+        (needsUser ? stepUp() : renew())
+          .then(() => {
+            const s = provider?.getState?.();
+            if (s?.challenge) setDialogOpen(true);
+            else if (s?.status === 'ready') verified();
+            else if (s?.error) setError(s.error);
+          })
+          .catch((e: unknown) => setError(isMfaError(e) ? e : new MfaError('unknown', 'token', undefined, { cause: e })))
+          .finally(() => setActing(false));
+      },
+    };
+  }, [t, messages, state, left, needsUser, error, dialogOpen, acting, challenge, client, stepUp, renew]);
+
+  const Comp = asChild ? Slot : 'div';
+  return (
+    <Context.Provider value={value}>
+      <Comp
+        ref={composeRefs(ref, rootRef)}
+        tabIndex={-1}
+        data-slot="mfa-token-expiry-notice"
+        data-state={state}
+        data-tone={state === 'hidden' ? undefined : state === 'renewed' ? 'success' : 'warning'}
+        {...props}
+      />
+    </Context.Provider>
+  );
+});
+
+/**
+ * "Your session for managing two-factor authentication ends in 0:45": a polite live region. The
+ * visible countdown ticks every second; what screen readers hear changes only every 15 seconds.
+ */
+export const TokenExpiryNoticeMessage = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement> & { asChild?: boolean }>(function TokenExpiryNoticeMessage({ asChild, children, ...props }, ref) {
+  const { t, state, seconds, error } = useNotice('TokenExpiryNoticeMessage');
+  let content: ReactNode = null;
+  if (error) content = error.code === 'aborted' ? t('stepup.popup_closed') : error.code === 'interaction_required' && state !== 'ended' ? t('stepup.popup_blocked') : t.error(error);
+  else if (state === 'expiring')
+    content = (
+      <>
+        <span aria-hidden="true" data-slot="mfa-token-expiry-notice-countdown">
+          {t('expiry.ends_in', { time: clock(seconds) })}
+        </span>
+        <span data-slot="mfa-token-expiry-notice-announcement" data-visually-hidden="">
+          {t('expiry.ends_in', { time: clock(Math.ceil(seconds / 15) * 15) })}
+        </span>
+      </>
+    );
+  else if (state !== 'hidden') content = t(state === 'ended' ? 'expiry.ended' : state === 'renewing' ? 'expiry.renewing' : 'expiry.renewed');
+  const Comp = asChild ? Slot : 'p';
+  return (
+    <Comp ref={ref} role="status" aria-atomic="true" data-slot="mfa-token-expiry-notice-message" {...props}>
+      {children ?? content}
+    </Comp>
+  );
+});
+
+/** "Stay signed in" (renew) or "Verify it's you" (popup / redirect / ROPG challenge), from the click. Pending keeps focus. */
+export const TokenExpiryNoticeAction = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean }>(function TokenExpiryNoticeAction({ asChild, children, ...props }, ref) {
+  const { t, state, action, act } = useNotice('TokenExpiryNoticeAction');
+  if (state === 'hidden' || state === 'renewed') return null;
+  const pending = state === 'renewing';
+  const Comp = asChild ? Slot : 'button';
+  return (
+    <Comp
+      ref={ref}
+      type="button"
+      data-slot="mfa-token-expiry-notice-action"
+      data-variant="primary"
+      data-pending={pending || undefined}
+      aria-disabled={pending || undefined}
+      {...props}
+      onClick={composeHandlers(props.onClick, act)}
+    >
+      {children ?? t(action === 'renew' ? 'expiry.stay' : 'expiry.verify')}
+    </Comp>
+  );
+});
+
+/** The ROPG challenge of a renewal, answered in a {@link StepUpDialog}. Renders nothing until the action needs it. */
+export function TokenExpiryNoticeStepUp(): ReactNode {
+  const { dialogOpen, setDialogOpen, verified, messages } = useNotice('TokenExpiryNoticeStepUp');
+  return <StepUpDialog open={dialogOpen} onOpenChange={setDialogOpen} onVerified={verified} messages={messages} />;
+}
+
+/** Props of {@link TokenExpiryNotice}. */
+export type TokenExpiryNoticeProps = Pick<TokenExpiryNoticeRootProps, 'warnBefore' | 'messages'>;
+
+/**
+ * An inline banner that appears before the 10-minute MFA token runs out when renewing it needs the
+ * user, with a countdown and one action. Put it above the kit's components; it never resets them.
+ *
+ * @example
+ * ```tsx
+ * <TokenExpiryNotice />
+ * <EnrollmentWizard />
+ * ```
+ */
+export function TokenExpiryNotice(props: TokenExpiryNoticeProps): ReactNode {
+  return (
+    <TokenExpiryNoticeRoot {...props}>
+      <TokenExpiryNoticeMessage />
+      <TokenExpiryNoticeAction />
+      <TokenExpiryNoticeStepUp />
+    </TokenExpiryNoticeRoot>
+  );
+}
