@@ -31,6 +31,10 @@ export interface UseMfaTokenResult {
   expiringSoon: boolean;
   /** The open MFA challenge of a ROPG step-up, when there is one. */
   challenge: PendingChallenge | undefined;
+  /** A new recovery code from a recovery-code step-up (the used one stopped working): show it once. */
+  recoveryCode: string | undefined;
+  /** The user saved `recoveryCode`: stop showing it. */
+  acknowledgeRecoveryCode(): void;
   error: MfaError | undefined;
   /**
    * Get a token that can enroll and delete: starts an MFA challenge (ROPG: answer it through
@@ -47,6 +51,8 @@ interface InteractiveProvider extends TokenProvider {
   stepUp?(context?: Partial<TokenContext>): Promise<unknown>;
   /** Universal Login: popup or redirect, from a user gesture. */
   interact?(): Promise<unknown>;
+  /** ROPG: the new recovery code was shown and saved. */
+  acknowledgeRecoveryCode?(): void;
   /** The cache: acquire now, ignoring the cached credential. */
   renew?(context?: Partial<TokenContext>): Promise<Credential>;
 }
@@ -164,6 +170,8 @@ export function useMfaToken(options: UseMfaTokenOptions = {}): UseMfaTokenResult
     timeLeft,
     expiringSoon: timeLeft !== undefined && timeLeft < warnBefore,
     challenge: state.challenge,
+    recoveryCode: state.recoveryCode,
+    acknowledgeRecoveryCode: () => provider?.acknowledgeRecoveryCode?.(),
     error: actionError ?? state.error,
     stepUp,
     renew,

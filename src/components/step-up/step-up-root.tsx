@@ -2,7 +2,6 @@
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { MfaError, isMfaError } from '../../core/errors.ts';
 import { buildModel, type Authenticator, type AuthenticatorEntry } from '../../core/model.ts';
-import type { TokenProvider } from '../../core/token/types.ts';
 import type { WireAuthenticator } from '../../core/wire.ts';
 import { useMfaClient } from '../../hooks/provider.tsx';
 import { useMfaToken } from '../../hooks/use-mfa-token.ts';
@@ -79,7 +78,7 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
   const t = useMessages(messages);
   const token = useMfaToken();
   const client = useMfaClient();
-  const provider = client.tokenProvider as (TokenProvider & { acknowledgeRecoveryCode?(): void }) | undefined;
+  const provider = client.tokenProvider;
   const { challenge, stepUp } = token;
   const id = useId();
   const [step, setStep] = useState<Step>('choose');
@@ -142,6 +141,7 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
       }
     };
     const done = () => {
+      // Read the provider directly: the hook's copy arrives a render later.
       const code = provider?.getState?.().recoveryCode;
       if (code) {
         setNewCode(code);
@@ -251,7 +251,7 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
         else onCancelled?.();
       },
       acknowledge: () => {
-        provider?.acknowledgeRecoveryCode?.();
+        token.acknowledgeRecoveryCode();
         setNewCode(undefined);
         setStep('verified');
         onVerified?.();
