@@ -1,0 +1,44 @@
+export { EnrollmentWizardRoot, type EnrollmentWizardRootProps } from './root.tsx';
+export {
+  EnrollmentWizardStep,
+  EnrollmentWizardTitle,
+  EnrollmentWizardDescription,
+  EnrollmentWizardFactorPicker,
+  EnrollmentWizardFactorOption,
+  EnrollmentWizardField,
+  EnrollmentWizardActions,
+  EnrollmentWizardError,
+  EnrollmentWizardAnnouncer,
+  EnrollmentWizardCancel,
+  EnrollmentWizardStepUp,
+  EnrollmentWizardDone,
+  EnrollmentWizardRetry,
+  EnrollmentWizardRecoveryCode,
+  type EnrollmentWizardStepProps,
+  type EnrollmentWizardFactorOptionProps,
+  type EnrollmentWizardButtonProps,
+} from './parts.tsx';
+export {
+  EnrollmentWizardForm,
+  EnrollmentWizardLabel,
+  EnrollmentWizardPhoneCountry,
+  EnrollmentWizardPhoneInput,
+  EnrollmentWizardEmailInput,
+  EnrollmentWizardEmailHint,
+  EnrollmentWizardCodeInput,
+  EnrollmentWizardSubmit,
+  EnrollmentWizardResend,
+  type EnrollmentWizardLabelProps,
+} from './fields.tsx';
+export {
+  EnrollmentWizardQrCode,
+  EnrollmentWizardSecretLabel,
+  EnrollmentWizardSecret,
+  EnrollmentWizardCopy,
+  EnrollmentWizardOpenApp,
+  EnrollmentWizardPushStatus,
+  type EnrollmentWizardQrCodeProps,
+} from './media.tsx';
+export { type WizardStep, toE164, formatPhone, COUNTRIES } from './context.ts';
+export { EnrollmentWizard, type EnrollmentWizardProps } from './enrollment-wizard.tsx';
+export { EnrollmentDialog, type EnrollmentDialogProps } from './enrollment-dialog.tsx';
