@@ -173,4 +173,25 @@ describe('useEnroll', () => {
     await act(() => hook.result.current.confirm(h.emulator.lastCode()!));
     expect(hook.result.current.step).toBe('done');
   });
+
+  it('reports an expired SMS code (5 minutes) and keeps the step for a resend', async () => {
+    const { h, hook } = enroll('sms', { scenario: 'otp-only' });
+    await act(() => hook.result.current.start({ phoneNumber: '+15550104242' }));
+    const code = h.emulator.lastCode('+15550104242')!;
+    h.emulator.clock.advance(5 * 60_000 + 1_000);
+    await act(() => hook.result.current.confirm(code));
+    expect(hook.result.current.error?.code).toBe('expired_code');
+    expect(hook.result.current.step).toBe('confirm');
+    await act(() => hook.result.current.resend());
+    await act(() => hook.result.current.confirm(h.emulator.lastCode('+15550104242')!));
+    expect(hook.result.current.step).toBe('done');
+  });
+
+  it('reports a malformed associate answer as invalid_response', async () => {
+    const { h, hook } = enroll('otp', { scenario: 'otp-only' });
+    h.emulator.faults.failNext(1, { status: 200, body: '{"authenticator_type":"otp"}', match: 'POST /mfa/associate' });
+    await act(() => hook.result.current.start());
+    expect(hook.result.current.error?.code).toBe('invalid_response');
+    expect(hook.result.current.step).toBe('idle');
+  });
 });
