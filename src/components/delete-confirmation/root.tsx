@@ -1,0 +1,143 @@
+'use client';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import type { MfaError } from '../../core/errors.ts';
+import type { AuthenticatorEntry, Removal } from '../../core/model.ts';
+import { useDelete } from '../../hooks/use-delete.ts';
+import type { MessageId, Messages } from '../../i18n/messages.ts';
+import type { Translator } from '../../i18n/translator.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { createPartContext } from '../primitives/index.ts';
+/** What the dialog's parts read from {@link DeleteConfirmationRoot} (internal). */
+export interface DeleteContextValue {
+  entry: AuthenticatorEntry;
+  t: Translator;
+  /** The entry's name, e.g. "SMS and voice calls to •••• 9167". */
+  name: string;
+  /** The pair warning that applies, if any. */
+  pairWarning: MessageId | undefined;
+  lastFactor: boolean;
+  pending: boolean;
+  error: MfaError | undefined;
+  ids: { pair: string; last: string; error: string };
+  cancelRef: RefObject<HTMLButtonElement | null>;
+  deleted: RefObject<boolean>;
+  confirm(): void;
+  finalFocus: ((deleted: boolean) => HTMLElement | null | undefined) | undefined;
+}
+
+/** The Root's context, and its reader for parts (throws outside the Root). */
+export const [DeleteContext, useDeleteContext] = createPartContext<DeleteContextValue>('DeleteConfirmationRoot');
+
+/** Which pair warning applies: from the live removal preview, else from what the entry knows. */
+function pairWarningOf(entry: AuthenticatorEntry, removal: Removal | undefined): MessageId | undefined {
+  const factor = removal?.target.factor ?? entry.primary.factor;
+  const certain = removal ? removal.removes.length > 1 : entry.pair?.certainty === 'certain';
+  const maybe = removal ? removal.mayAlsoRemove.length > 0 : entry.pair?.certainty === 'unknown-twin';
+  if (factor === 'sms' || factor === 'voice') return certain ? 'delete.pair_phone' : undefined;
+  if (factor === 'push') return certain ? 'delete.pair_push' : 'delete.pair_push_unknown';
+  if (factor === 'otp') return certain ? 'delete.pair_push' : maybe ? 'delete.pair_otp_unknown' : undefined;
+  return undefined;
+}
+
+/** Props of {@link DeleteConfirmationRoot}. */
+export interface DeleteConfirmationRootProps {
+  /** The list entry to remove (a pair is removed as one). */
+  entry: AuthenticatorEntry;
+  /** Controlled open state. */
+  open?: boolean;
+  /** Initial open state when uncontrolled. @default false */
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** Called once the removal succeeded, just before the dialog closes. */
+  onDeleted?: (entry: AuthenticatorEntry) => void;
+  /**
+   * Where focus goes when the dialog closes (`deleted` tells whether the entry is gone). Return
+   * nothing to let it return to the Trigger. Give one whenever the trigger may disappear.
+   */
+  finalFocus?: (deleted: boolean) => HTMLElement | null | undefined;
+  /** Message overrides for this dialog. */
+  messages?: Partial<Messages>;
+  children?: ReactNode;
+}
+
+/**
+ * Holds the removal state (via `useDelete`) and the Radix Dialog. Renders no element.
+ * While the DELETE is in flight the dialog cannot be dismissed; on failure it stays open to retry.
+ */
+export function DeleteConfirmationRoot({ entry, open: openProp, defaultOpen = false, onOpenChange, onDeleted, finalFocus, messages, children }: DeleteConfirmationRootProps): ReactNode {
+  const t = useMessages(messages);
+  const { trigger, isMutating, error, reset, preview } = useDelete();
+  const [uncontrolled, setUncontrolled] = useState(defaultOpen);
+  const open = openProp ?? uncontrolled;
+  const setOpen = useCallback(
+    (next: boolean) => {
+      if (openProp === undefined) setUncontrolled(next);
+      onOpenChange?.(next);
+    },
+    [openProp, onOpenChange],
+  );
+  const busy = useRef(false);
+  const deleted = useRef(false);
+  const cancelRef = useRef<HTMLButtonElement | null>(null);
+  const id = useId();
+
+  useEffect(() => {
+    if (open) {
+      reset();
+      deleted.current = false;
+    }
+  }, [open, reset]);
+
+  // The optimistic update drops the entry from the cache as soon as the DELETE starts: keep the
+  // last preview so the warnings stay put while "Removing…" shows (and after a rollback).
+  const last = useRef<Removal | undefined>(undefined);
+  const live = preview(entry);
+  if (live) last.current = live;
+  const removal = live ?? (last.current?.target.id === entry.primary.id ? last.current : undefined);
+
+  const confirm = useCallback(() => {
+    // A second click while the first is in flight must not send a second DELETE or call onDeleted twice.
+    if (busy.current) return;
+    busy.current = true;
+    trigger(entry)
+      .then(
+        () => {
+          deleted.current = true;
+          onDeleted?.(entry);
+          setOpen(false);
+        },
+        () => undefined, // shown through `error`; the dialog stays open to retry
+      )
+      .finally(() => {
+        busy.current = false;
+      });
+  }, [entry, onDeleted, setOpen, trigger]);
+
+  const value = useMemo<DeleteContextValue>(
+    () => ({
+      entry,
+      t,
+      name: t.entryName(entry),
+      pairWarning: pairWarningOf(entry, removal),
+      lastFactor: !entry.pending && (removal?.leavesNoSecondFactor ?? false),
+      pending: isMutating,
+      error,
+      ids: { pair: `${id}-pair`, last: `${id}-last`, error: `${id}-error` },
+      cancelRef,
+      deleted,
+      confirm,
+      finalFocus,
+    }),
+    [entry, t, removal, isMutating, error, id, confirm, finalFocus],
+  );
+
+  return (
+    <DeleteContext.Provider value={value}>
+      <Dialog.Root open={open} onOpenChange={(next) => (next || !busy.current) && setOpen(next)}>
+        {children}
+      </Dialog.Root>
+    </DeleteContext.Provider>
+  );
+}
+
