@@ -9,6 +9,9 @@ function hasReactPlugin(plugins: readonly PluginOption[] | undefined): boolean {
   });
 }
 
+/** Runtime dependencies the stories import (see viteFinal). */
+const PREBUNDLE = ['@radix-ui/react-dialog', 'swr', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime'];
+
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
@@ -19,10 +22,13 @@ const config: StorybookConfig = {
   previewHead: (head) => `${head}<link rel="icon" href="data:,">`,
   // The builder already sets `base: './'`, so `storybook build` output loads from any folder.
   async viteFinal(viteConfig) {
+    // Pre-bundle the runtime dependencies up front: discovering them on the first story makes Vite
+    // re-optimise and reload mid-run, which fails every story of a cold test run.
+    const optimizeDeps = { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), ...PREBUNDLE] };
     // @storybook/react-vite doesn't add the React plugin; add it unless the root vite config already did.
-    if (hasReactPlugin(viteConfig.plugins)) return viteConfig;
+    if (hasReactPlugin(viteConfig.plugins)) return { ...viteConfig, optimizeDeps };
     const { default: react } = await import('@vitejs/plugin-react');
-    return { ...viteConfig, plugins: [...(viteConfig.plugins ?? []), react()] };
+    return { ...viteConfig, optimizeDeps, plugins: [...(viteConfig.plugins ?? []), react()] };
   },
 };
 

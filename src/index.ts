@@ -1,6 +1,9 @@
 /**
  * mfa-kit: let signed-in users manage their own Auth0 MFA factors.
- * The React entry: provider and headless hooks (components follow), plus everything in `mfa-kit/core`.
+ * The React entry: provider, headless hooks, drop-in components and their parts, the message
+ * table — plus everything in `mfa-kit/core`.
  */
 export * from './hooks/index.ts';
+export * from './components/index.ts';
+export * from './i18n/index.ts';
 export * from './core/index.ts';

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, Fragment, type HTMLAttributes, type ReactNode } from 'react';
 import type { AuthenticatorEntry } from '../../core/model.ts';
-import { createPart, type PartProps, type PartSpec } from '../delete-confirmation/part.tsx';
+import { createPart, type PartProps, type PartSpec } from '../primitives/part.tsx';
 import { createPartContext, Slot } from '../primitives/index.ts';
 import { useListContext, type ListContextValue } from './root.tsx';
 

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useEffect } from 'react';
-import { createPart, type PartProps } from '../delete-confirmation/part.tsx';
+import { createPart, type PartProps } from '../primitives/part.tsx';
 import { composeRefs, Slot } from '../primitives/index.ts';
 import { useListContext, type ListContextValue } from './root.tsx';
 

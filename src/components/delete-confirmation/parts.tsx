@@ -1,7 +1,7 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { createPart, type PartProps } from './part.tsx';
+import { createPart, type PartProps } from '../primitives/part.tsx';
 import { useDeleteContext, type DeleteContextValue } from './root.tsx';
 
 /** Native-event variant of `composeHandlers`, for Radix's focus and dismiss events. */

@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, type ElementType, type HTMLAttributes, type MouseEvent, type Ref } from 'react';
-import { composeHandlers, composeRefs, Slot } from '../primitives/index.ts';
+import { composeHandlers, composeRefs } from './compose.ts';
+import { Slot } from './slot.tsx';
 
 /**
  * What a part renders, computed from its Root's context: the element (`as`, default `p`), its
