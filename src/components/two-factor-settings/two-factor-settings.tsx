@@ -1,0 +1,76 @@
+'use client';
+import { forwardRef, useState, type HTMLAttributes } from 'react';
+import type { AuthenticatorEntry } from '../../core/model.ts';
+import type { EnrollFactor } from '../../hooks/use-enroll.ts';
+import type { Messages } from '../../i18n/messages.ts';
+import { AuthenticatorList } from '../authenticator-list/index.ts';
+import { EnrollmentDialog } from '../enrollment-wizard/index.ts';
+import { StepUpDialog, TokenExpiryNotice } from '../step-up/index.ts';
+
+/** Props of {@link TwoFactorSettings}. */
+export interface TwoFactorSettingsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Factors offered when adding a method. @default all five */
+  factors?: readonly EnrollFactor[];
+  /** Heading level of the list (dialogs use the next one). @default 2 */
+  headingLevel?: 2 | 3 | 4;
+  /** Called when a new method is confirmed. */
+  onEnrolled?: (factor: EnrollFactor) => void;
+  /** Called after a removal. */
+  onDeleted?: (entry: AuthenticatorEntry) => void;
+  /** Message overrides (on top of the provider's). */
+  messages?: Partial<Messages>;
+}
+
+/** The factor to enroll again when the user resumes a pending entry. */
+const RESUME: Partial<Record<AuthenticatorEntry['kind'], EnrollFactor>> = { otp: 'otp', sms: 'sms', phone: 'sms', voice: 'voice', email: 'email', push: 'push' };
+
+/**
+ * A complete "two-factor authentication" section: the authenticator list with add, resume,
+ * remove (confirmed) and "verify to manage", the enrollment wizard and the step-up in dialogs, and
+ * the notice before the 10-minute token runs out. Built only from the other drop-ins.
+ *
+ * @example
+ * ```tsx
+ * <MfaProvider domain="…" clientId="…" tokenProvider={provider} accountEmail={user.email}>
+ *   <TwoFactorSettings />
+ * </MfaProvider>
+ * ```
+ */
+export const TwoFactorSettings = forwardRef<HTMLDivElement, TwoFactorSettingsProps>(function TwoFactorSettings(
+  { factors, headingLevel = 2, onEnrolled, onDeleted, messages, ...props },
+  ref,
+) {
+  // `null`: closed; `{}`: choose a factor; `{ factor }`: resume that factor.
+  const [enrolling, setEnrolling] = useState<{ factor?: EnrollFactor } | null>(null);
+  const [steppingUp, setSteppingUp] = useState(false);
+  const stepUp = () => {
+    setEnrolling(null);
+    setSteppingUp(true);
+  };
+  return (
+    <div ref={ref} data-slot="mfa-settings" {...props}>
+      <TokenExpiryNotice messages={messages} />
+      <AuthenticatorList
+        headingLevel={headingLevel}
+        messages={messages}
+        onAdd={() => setEnrolling({})}
+        onResume={(entry) => setEnrolling({ factor: RESUME[entry.kind] })}
+        onStepUp={stepUp}
+        onDeleted={onDeleted}
+      />
+      <EnrollmentDialog
+        // A fresh wizard each time it opens, on the resumed factor if any.
+        key={enrolling ? (enrolling.factor ?? 'choose') : 'closed'}
+        open={enrolling !== null}
+        onOpenChange={(open) => !open && setEnrolling(null)}
+        factors={factors}
+        defaultFactor={enrolling?.factor}
+        headingLevel={(headingLevel + 1) as 3 | 4 | 5}
+        onEnrolled={onEnrolled}
+        onStepUp={stepUp}
+        messages={messages}
+      />
+      <StepUpDialog open={steppingUp} onOpenChange={setSteppingUp} messages={messages} />
+    </div>
+  );
+});
