@@ -178,6 +178,24 @@ export const WrongCode: Story = {
   },
 };
 
+/** Locked out after too many wrong codes: even a right code waits, and the wait is said. */
+export const LockedOut: Story = {
+  args: { defaultFactor: 'otp' },
+  parameters: mfa({
+    scenario: 'otp-only',
+    faults: [[1, { status: 429, error: 'too_many_attempts', error_description: 'Too many failed codes. Wait for some minutes before retrying.', headers: { 'Retry-After': '360' }, match: 'POST /oauth/token' }]],
+  }),
+  play: async (ctx) => {
+    const w = await wizard(ctx.canvasElement);
+    await qrReady(w);
+    const input = w.getByRole('textbox', { name: '6-digit code' });
+    const code = emulatorOf(ctx).totp();
+    await userEvent.type(input, `${code}{Enter}`);
+    await expect(await w.findByRole('alert')).toHaveTextContent('Too many wrong codes. Try again in 6 min.');
+    await expect(input).toHaveValue(code);
+  },
+};
+
 /** The SMS code expired: say so and offer a new one. */
 export const ExpiredCode: Story = {
   args: { defaultFactor: 'sms', resendCooldown: 0 },
