@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/**/*.test.ts'],
+          include: ['test/**/*.test.ts', 'test/ssr/**/*.test.tsx'],
           exclude: ['test/browser/**'],
           typecheck: { enabled: false },
         },
