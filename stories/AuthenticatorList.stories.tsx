@@ -1,4 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import README from '../src/components/authenticator-list/README.md?raw';
+import { withReadme } from './support/readme.ts';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AuthenticatorList, type AuthenticatorListProps } from '../src/components/authenticator-list/index.ts';
 import { emulatorOf, mfaLoader, withMfa, type MfaStoryParameters } from './support/mfa.tsx';
@@ -20,12 +22,12 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component:
+        component: withReadme(
           'The signed-in user’s two-factor methods, one row each (SMS + voice and push + its one-time codes are one row), ' +
           'unfinished setups apart with Resume / Discard, removal behind a confirmation that names what goes, and ' +
           '“Verify to manage” when the credential can only list. Parts: `AuthenticatorListRoot`, `…Heading`, `…Status`, ' +
           '`…Error`, `…Retry`, `…Empty`, `…Items`, `…Item`, `…ItemName`, `…ItemNote`, `…ItemResume`, `…ItemRemove`, ' +
-          '`…RecoveryCode`, `…PendingHeading`, `…StepUpNote`, `…StepUp`, `…Add`.',
+          '`…RecoveryCode`, `…PendingHeading`, `…StepUpNote`, `…StepUp`, `…Add`.', README),
       },
     },
   },

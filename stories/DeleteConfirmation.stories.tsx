@@ -1,4 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import README from '../src/components/delete-confirmation/README.md?raw';
+import { withReadme } from './support/readme.ts';
 import { useEffect, useState, type ComponentType } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { DeleteConfirmation, type DeleteConfirmationProps } from '../src/components/delete-confirmation/index.ts';
@@ -42,11 +44,11 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component:
+        component: withReadme(
           'An alert dialog that names what will be removed, warns by name about its pair and about leaving no second factor, ' +
           'and shows “Removing…” and any error without closing. Focus starts on Cancel; outside clicks do nothing; Escape closes. ' +
           'Parts: `DeleteConfirmationRoot`, `…Trigger`, `…Content`, `…Title`, `…Description`, `…Warning`, `…Error`, `…Status`, ' +
-          '`…Actions`, `…Cancel`, `…Confirm`.',
+          '`…Actions`, `…Cancel`, `…Confirm`.', README),
       },
     },
   },

@@ -1,4 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import README from '../src/components/enrollment-wizard/README.md?raw';
+import { withReadme } from './support/readme.ts';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { EnrollmentDialog, EnrollmentWizard } from '../src/components/enrollment-wizard/index.ts';
 import { de } from '../src/i18n/messages.ts';
@@ -50,14 +52,14 @@ const meta = {
     mfa: { scenario: 'otp-only' },
     docs: {
       description: {
-        component:
+        component: withReadme(
           'Choose a factor → set it up (QR + setup key + “Open in authenticator app”, phone number with country code, email, or ' +
           'Guardian QR) → confirm with the 6-digit code or the push approval → recovery code (first enrollment) → done. ' +
           'Root: `data-step` = step-up | choose | setup | confirm | recovery-code | done, `data-factor`. Parts: `EnrollmentWizardRoot`, ' +
           '`…Step`, `…Title`, `…Description`, `…FactorPicker`, `…FactorOption`, `…Form`, `…Label`, `…PhoneCountry`, `…PhoneInput`, ' +
           '`…EmailInput`, `…EmailHint`, `…CodeInput`, `…Submit`, `…Resend`, `…QrCode`, `…SecretLabel`, `…Secret`, `…Copy`, `…OpenApp`, ' +
           '`…PushStatus`, `…Error`, `…Retry`, `…Cancel`, `…StepUp`, `…Done`, `…RecoveryCode`, `…Announcer`, `…Field`, `…Actions`. ' +
-          'The QR encoder loads lazily the first time a QR is shown.',
+          'The QR encoder loads lazily the first time a QR is shown.', README),
       },
     },
   },

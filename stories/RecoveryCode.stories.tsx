@@ -1,4 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import README from '../src/components/recovery-code/README.md?raw';
+import { withReadme } from './support/readme.ts';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { RecoveryCode } from '../src/components/recovery-code/index.ts';
 
@@ -9,9 +11,9 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component:
+        component: withReadme(
           'Shows a new recovery code once — after the first enrollment, or after a recovery code was used — with copy, ' +
-          'download as .txt, and an "I have saved my recovery code" checkbox that must be checked before Continue.',
+          'download as .txt, and an "I have saved my recovery code" checkbox that must be checked before Continue.', README),
       },
     },
   },

@@ -1,4 +1,6 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import README from '../src/components/step-up/README.md?raw';
+import { withReadme } from './support/readme.ts';
 import { useMemo, type ReactNode } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { StepUp, type StepUpProps } from '../src/components/step-up/index.ts';
@@ -22,10 +24,10 @@ const meta = {
     ...mfa({ scenario: 'otp-only', credential: 'ropg' }),
     docs: {
       description: {
-        component:
+        component: withReadme(
           '"Verify it’s you" for a list-only credential or a missing scope. With ROPG it lists the user’s active factors ' +
           '(never the one being removed, SMS and voice of one phone as one) and asks for a code, a push approval or a ' +
-          'recovery code; with Universal Login its button opens the popup from the click.',
+          'recovery code; with Universal Login its button opens the popup from the click.', README),
       },
     },
   },

@@ -1,4 +1,6 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import README from '../src/components/step-up/README.md?raw';
+import { withReadme } from './support/readme.ts';
 import { useMemo, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { TokenExpiryNotice, type TokenExpiryNoticeProps } from '../src/components/step-up/index.ts';
@@ -51,9 +53,9 @@ const meta = {
     mfa: { scenario: 'otp-only' } satisfies MfaStoryParameters,
     docs: {
       description: {
-        component:
+        component: withReadme(
           'An inline banner (not a modal) that appears before the 10-minute MFA token runs out when renewing it needs the user: ' +
-          'a countdown in a polite live region and one action. It never unmounts or resets the content around it.',
+          'a countdown in a polite live region and one action. It never unmounts or resets the content around it.', README),
       },
     },
   },

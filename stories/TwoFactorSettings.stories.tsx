@@ -1,4 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import README from '../src/components/two-factor-settings/README.md?raw';
+import { withReadme } from './support/readme.ts';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { TwoFactorSettings, type TwoFactorSettingsProps } from '../src/components/two-factor-settings/index.ts';
 import { emulatorOf, mfaLoader, withMfa, type MfaStoryParameters } from './support/mfa.tsx';
@@ -17,10 +19,10 @@ const meta = {
     ...mfa({ scenario: 'every-factor' }),
     docs: {
       description: {
-        component:
+        component: withReadme(
           'The complete "two-factor authentication" section, built only from the other drop-ins: the list (add, resume, ' +
           'remove with confirmation, verify to manage), the enrollment wizard and the step-up in dialogs, and the notice ' +
-          'before the 10-minute token runs out.',
+          'before the 10-minute token runs out.', README),
       },
     },
   },
