@@ -1,6 +1,6 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { MfaError } from '../../core/errors.ts';
 import type { AuthenticatorEntry, Removal } from '../../core/model.ts';
 import { useDelete } from '../../hooks/use-delete.ts';
@@ -20,8 +20,9 @@ export interface DeleteContextValue {
   pending: boolean;
   error: MfaError | undefined;
   ids: { pair: string; last: string; error: string };
-  cancelRef: RefObject<HTMLButtonElement | null>;
-  deleted: RefObject<boolean>;
+  // Plain `{ current }` objects: React 18's and 19's RefObject types disagree about null.
+  cancelRef: { current: HTMLButtonElement | null };
+  deleted: { current: boolean };
   confirm(): void;
   finalFocus: ((deleted: boolean) => HTMLElement | null | undefined) | undefined;
 }
