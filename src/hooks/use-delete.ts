@@ -2,7 +2,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useSWRConfig } from 'swr';
 import { MfaError, isMfaError } from '../core/errors.ts';
-import { buildModel, removalOf, withoutRemoved, type Authenticator, type AuthenticatorEntry, type Removal } from '../core/model.ts';
+import { buildModel, factorOf, removalOf, withoutRemoved, type Authenticator, type AuthenticatorEntry, type Removal } from '../core/model.ts';
 import type { WireAuthenticator } from '../core/wire.ts';
 import { keys } from './keys.ts';
 import { useMfaContext } from './provider.tsx';
@@ -62,9 +62,10 @@ export function useDelete(): UseDeleteResult {
       if (entry && !entry.removable) throw new MfaError('cannot_delete', 'delete', `${id} cannot be removed (${entry.notRemovableReason}).`);
     }
     const removal = list ? removalOf(list, id) : undefined;
-    // The API never says which OTP belongs to which push, so after a push/OTP removal the list is
-    // read once more; an SMS/voice pair is known exactly and needs no refetch.
-    const revalidate = !removal || removal.mayAlsoRemove.length > 0 || removal.target.factor === 'push' || removal.target.factor === 'otp';
+    // A push pairs with an OTP the API never names, so a removal touching push is checked against the
+    // server once; an OTP with no push listed, or an SMS/voice pair, is known exactly.
+    const touchesPush = !!list && (removal?.target.factor === 'push' || (removal?.target.factor === 'otp' && list.some((a) => factorOf(a) === 'push')));
+    const revalidate = !removal || removal.mayAlsoRemove.length > 0 || touchesPush;
     try {
       await mutate<WireAuthenticator[]>(
         keys.authenticators,

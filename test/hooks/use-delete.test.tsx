@@ -107,4 +107,11 @@ describe('useDelete', () => {
     await act(() => hook.result.current.del.trigger(explicit));
     expect(h.emulator.authenticators().filter((a) => a.oob_channel === 'email')).toHaveLength(1);
   });
+
+  it('removes an OTP with no push listed with one DELETE and no refetch', async () => {
+    const { h, hook } = await mounted({ scenario: 'otp-only' });
+    await act(() => hook.result.current.del.trigger(hook.result.current.list.data!.entries[0]!));
+    expect(h.count('DELETE')).toBe(1);
+    expect(h.count('GET /mfa/authenticators')).toBe(1);
+  });
 });

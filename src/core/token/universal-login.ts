@@ -38,13 +38,17 @@ export interface SilentTokenResponse {
  * Only `getAccessTokenSilently` is required; `interact()` needs the one matching `mode`.
  */
 export interface Auth0Like {
+  /**
+   * Always called with `detailedResponse: true` (matching the SDK's overload for it); a plain
+   * string answer is accepted too, and no answer is an `invalid_response`.
+   */
   getAccessTokenSilently(options: {
     authorizationParams: MfaAuthorizationParams;
-    detailedResponse?: boolean;
+    detailedResponse: true;
     cacheMode?: 'on' | 'off' | 'cache-only';
-  }): Promise<string | SilentTokenResponse>;
+  }): Promise<string | SilentTokenResponse | undefined>;
   getAccessTokenWithPopup?(options: { authorizationParams: MfaAuthorizationParams }): Promise<string | undefined>;
-  loginWithRedirect?(options: { authorizationParams: MfaAuthorizationParams; appState?: unknown }): Promise<void>;
+  loginWithRedirect?(options: { authorizationParams: MfaAuthorizationParams; appState?: Record<string, unknown> }): Promise<void>;
 }
 
 /** Options of {@link createUniversalLoginProvider}. */
@@ -65,7 +69,7 @@ export interface UniversalLoginProviderOptions extends CachedProviderOptions {
    */
   mode?: 'popup' | 'redirect';
   /** Passed to `loginWithRedirect` so the host can return to where the user was. */
-  appState?: unknown;
+  appState?: Record<string, unknown>;
 }
 
 /** A Universal Login provider: the cache plus `interact()`. */
