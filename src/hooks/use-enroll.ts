@@ -109,7 +109,9 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
   let busy = false;
   // The list before `start`, to find the pending record this enrollment created (the associate
   // answer carries no id) when cancelling, and the explicitly enrolled email after confirming.
-  let before = new Set<string>();
+  // `undefined` when no list was loaded: then nothing is known to be this enrollment's, and cancel
+  // removes nothing rather than someone else's unfinished setup.
+  let before: Set<string> | undefined;
   const client = () => live.current.context.client;
   const update = (patch: Partial<EnrollState>) => setState((s) => ({ ...s, ...patch }));
   const cachedList = () => live.current.swr.cache.get(keys.authenticators)?.data as WireAuthenticator[] | undefined;
@@ -138,7 +140,7 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
     const { state, factor, options, context, swr } = live.current;
     const fresh = await swr.mutate<WireAuthenticator[]>(keys.authenticators).catch(() => undefined);
     if (factor === 'email') {
-      for (const a of fresh ?? []) if (a.oob_channel === 'email' && a.active && !before.has(a.id)) context.markEmailRemovable(a.id);
+      for (const a of fresh ?? []) if (before && a.oob_channel === 'email' && a.active && !before.has(a.id)) context.markEmailRemovable(a.id);
     }
     options.onEnrolled?.(factor);
     const recoveryCode = state.association?.recoveryCode;
@@ -167,12 +169,18 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
     return client().associate(request);
   }
 
+  /**
+   * The list before this enrollment: the cached one, else read once and shared through the cache.
+   * It tells which pending record this enrollment creates (the associate answer has no id).
+   */
+  async function listBefore(): Promise<WireAuthenticator[] | undefined> {
+    return cachedList() ?? live.current.swr.mutate(keys.authenticators, client().listAuthenticators(), { revalidate: false }).catch(() => undefined);
+  }
+
   // A raw mfa_token can enroll only while nothing is active (Auth0 answers "User is already
   // enrolled."): say so before sending a request that must fail.
-  async function checkCanEnroll(): Promise<void> {
+  async function checkCanEnroll(list: WireAuthenticator[] | undefined): Promise<void> {
     if ((await client().getCredential()).kind !== 'mfa-token') return;
-    // Not loaded yet (no list mounted): read it once and share it through the cache.
-    const list = cachedList() ?? (await live.current.swr.mutate(keys.authenticators, client().listAuthenticators(), { revalidate: false }));
     if (list && buildModel(list).hasSecondFactor) throw new MfaError('step_up_required', 'associate');
   }
 
@@ -198,8 +206,9 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
       exclusive(async () => {
         update({ step: 'starting', input, ...CLEARED });
         try {
-          await checkCanEnroll();
-          before = new Set((cachedList() ?? []).map((a) => a.id));
+          const list = await listBefore();
+          await checkCanEnroll(list);
+          before = list && new Set(list.map((a) => a.id));
           const association = await associate(input);
           const { factor } = live.current;
           update({ step: 'confirm', association, resendAvailableAt: factor === 'otp' || factor === 'push' ? undefined : cooldown() });
@@ -241,10 +250,11 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
       const { state, factor, swr } = live.current;
       const started = state.association !== undefined && state.step !== 'done' && state.step !== 'recovery-code';
       setState(initial(factor));
-      if (!started) return;
+      const known = before;
+      if (!started || !known) return;
       try {
         if (!hasScope(await client().getCredential(), 'remove:authenticators')) return;
-        const created = (await client().listAuthenticators()).filter((a) => !a.active && !before.has(a.id));
+        const created = (await client().listAuthenticators()).filter((a) => !a.active && !known.has(a.id));
         const removed = new Set<string>();
         for (const a of created) {
           if (removed.has(a.id)) continue;

@@ -194,4 +194,13 @@ describe('useEnroll', () => {
     expect(hook.result.current.error?.code).toBe('invalid_response');
     expect(hook.result.current.step).toBe('idle');
   });
+
+  it('cancel removes only its own pending record, never an earlier unfinished setup', async () => {
+    const { h, hook } = enroll('otp', { scenario: 'pending' });
+    const earlier = h.emulator.authenticators().filter((a) => !a.active).map((a) => a.id);
+    expect(earlier.length).toBeGreaterThan(0);
+    await act(() => hook.result.current.start());
+    await act(() => hook.result.current.cancel());
+    expect(h.emulator.authenticators().filter((a) => !a.active).map((a) => a.id)).toEqual(earlier);
+  });
 });
