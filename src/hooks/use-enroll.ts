@@ -106,7 +106,8 @@ interface Live {
 /** The actions of one {@link useEnroll} instance, over its live values and its state setters. */
 function enrollActions(live: { current: Live }, setState: Dispatch<SetStateAction<EnrollState>>, setMutating: (busy: boolean) => void) {
   let polling: AbortController | undefined;
-  let busy = false;
+  /** Held by the step in flight: one step at a time. */
+  let lock: object | undefined;
   // The list before `start`, to find the pending record this enrollment created (the associate
   // answer carries no id) when cancelling, and the explicitly enrolled email after confirming.
   // `undefined` when no list was loaded: then nothing is known to be this enrollment's, and cancel
@@ -117,21 +118,59 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
   const cachedList = () => live.current.swr.cache.get(keys.authenticators)?.data as WireAuthenticator[] | undefined;
   const cooldown = () => client().now() + (live.current.options.resendCooldown ?? 30) * 1000;
 
+  // Each start is a run; cancel, reset and unmount end it. A run that ended while a request was in
+  // flight must not move the state, start polling or leave its pending record behind.
+  let run = 0;
+  /** A resend happened in this run (each one created another pending record). */
+  let resent = false;
+
   function stopPolling(): void {
     polling?.abort();
     polling = undefined;
   }
 
+  /** Ends the current run (cancel, reset, unmount): stops polling; answers still in flight are ignored. */
+  function stop(): void {
+    run += 1;
+    stopPolling();
+    lock = undefined;
+    setMutating(false);
+  }
+
+  /**
+   * Removes the pending records this enrollment created (all of them after a cancel; the leftovers
+   * of resends after a confirmation), where the token may remove. Best effort: SMS/voice twins go
+   * together, and a record already gone is fine.
+   */
+  async function discardCreated(known: ReadonlySet<string>): Promise<void> {
+    if (!hasScope(await client().getCredential(), 'remove:authenticators')) return;
+    const created = (await client().listAuthenticators()).filter((a) => !a.active && !known.has(a.id));
+    const removed = new Set<string>();
+    for (const a of created) {
+      if (removed.has(a.id)) continue;
+      await client()
+        .deleteAuthenticator(a.id)
+        .catch((e: unknown) => {
+          if (!isMfaError(e) || e.code !== 'not_found') throw e;
+        });
+      for (const b of created) if (suffixOf(b.id) === suffixOf(a.id)) removed.add(b.id);
+    }
+    if (created.length) await live.current.swr.mutate(keys.authenticators);
+  }
+
   // One step at a time: a double click on "Verify" sends one grant.
   async function exclusive(fn: () => Promise<void>): Promise<void> {
-    if (busy) return;
-    busy = true;
+    if (lock) return;
+    const mine = (lock = {});
     setMutating(true);
     try {
       await fn();
     } finally {
-      busy = false;
-      setMutating(false);
+      // A step of an ended run must not release the lock a newer run holds.
+      if (lock === mine) {
+        lock = undefined;
+        setMutating(false);
+      }
     }
   }
 
@@ -142,6 +181,8 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
     if (factor === 'email') {
       for (const a of fresh ?? []) if (before && a.oob_channel === 'email' && a.active && !before.has(a.id)) context.markEmailRemovable(a.id);
     }
+    // Each resend created another pending record: the confirmed one is active now, drop the rest.
+    if (before && resent) await discardCreated(before).catch(() => undefined);
     options.onEnrolled?.(factor);
     const recoveryCode = state.association?.recoveryCode;
     update({ step: recoveryCode ? 'recovery-code' : 'done', recoveryCode, polling: false, ...CLEARED });
@@ -200,32 +241,41 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
   }
 
   return {
-    stopPolling,
+    stop,
 
     start: (input: EnrollInput = {}) =>
       exclusive(async () => {
+        const mine = ++run;
+        resent = false;
         update({ step: 'starting', input, ...CLEARED });
         try {
           const list = await listBefore();
+          if (mine !== run) return;
           await checkCanEnroll(list);
           before = list && new Set(list.map((a) => a.id));
           const association = await associate(input);
+          if (mine !== run) {
+            // Cancelled while the record was being created: it is nobody's now.
+            if (before) await discardCreated(before).catch(() => undefined);
+            return;
+          }
           const { factor } = live.current;
           update({ step: 'confirm', association, resendAvailableAt: factor === 'otp' || factor === 'push' ? undefined : cooldown() });
           if (association.factor === 'push') poll(association);
         } catch (e) {
-          update({ step: 'idle', error: toError(e, 'associate'), errorAction: 'start' });
+          if (mine === run) update({ step: 'idle', error: toError(e, 'associate'), errorAction: 'start' });
         }
       }),
 
     confirm: (raw: string) =>
       exclusive(async () => {
+        const mine = run;
         update({ step: 'confirming', ...CLEARED });
         try {
           await verify(raw.replace(/[\s-]/g, ''));
-          await finish();
+          if (mine === run) await finish();
         } catch (e) {
-          update({ step: 'confirm', error: toError(e, live.current.factor === 'otp' ? 'verify-otp' : 'verify-oob'), errorAction: 'confirm' });
+          if (mine === run) update({ step: 'confirm', error: toError(e, live.current.factor === 'otp' ? 'verify-otp' : 'verify-oob'), errorAction: 'confirm' });
         }
       }),
 
@@ -234,6 +284,7 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
         const { resendAvailableAt, input } = live.current.state;
         if (resendAvailableAt !== undefined && client().now() < resendAvailableAt) return;
         try {
+          resent = true;
           update({ association: await associate(input), resendAvailableAt: cooldown(), ...CLEARED });
         } catch (e) {
           update({ error: toError(e, 'associate'), errorAction: 'resend' });
@@ -246,27 +297,16 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
     },
 
     async cancel(): Promise<void> {
-      stopPolling();
-      const { state, factor, swr } = live.current;
-      const started = state.association !== undefined && state.step !== 'done' && state.step !== 'recovery-code';
+      const { state, factor } = live.current;
+      const started = state.step === 'starting' || (state.association !== undefined && state.step !== 'done' && state.step !== 'recovery-code');
+      const inFlight = state.step === 'starting';
+      stop();
       setState(initial(factor));
       const known = before;
-      if (!started || !known) return;
+      // A start still in flight cleans up after itself when its answer arrives (see start).
+      if (!started || inFlight || !known) return;
       try {
-        if (!hasScope(await client().getCredential(), 'remove:authenticators')) return;
-        const created = (await client().listAuthenticators()).filter((a) => !a.active && !known.has(a.id));
-        const removed = new Set<string>();
-        for (const a of created) {
-          if (removed.has(a.id)) continue;
-          await client()
-            .deleteAuthenticator(a.id)
-            .catch((e: unknown) => {
-              if (!isMfaError(e) || e.code !== 'not_found') throw e;
-            });
-          // SMS/voice twins (same suffix) go together: do not DELETE the twin a second time.
-          for (const b of created) if (suffixOf(b.id) === suffixOf(a.id)) removed.add(b.id);
-        }
-        await swr.mutate(keys.authenticators);
+        await discardCreated(known);
       } catch (e) {
         update({ error: toError(e, 'delete'), errorAction: 'cancel' });
       }
@@ -275,7 +315,7 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
     acknowledgeRecoveryCode: () => update({ step: 'done', recoveryCode: undefined }),
 
     reset(): void {
-      stopPolling();
+      stop();
       setState(initial(live.current.factor));
     },
   };
@@ -300,7 +340,7 @@ export function useEnroll(factor: EnrollFactor, options: UseEnrollOptions = {}):
   const [isMutating, setMutating] = useState(false);
   const live = useRef<Live>({ state, factor, options, context, swr });
   live.current = { state, factor, options, context, swr };
-  const [{ stopPolling, ...actions }] = useState(() => enrollActions(live, setState, setMutating));
-  useEffect(() => stopPolling, [stopPolling]);
+  const [{ stop, ...actions }] = useState(() => enrollActions(live, setState, setMutating));
+  useEffect(() => stop, [stop]);
   return { ...state, ...actions, isMutating };
 }

@@ -255,10 +255,14 @@ describe('EnrollmentWizard', () => {
     expect(await heading(/verify it’s you first/i)).toBeTruthy();
   });
 
-  it('enrolls with a list-only token while nothing is active', async () => {
-    const { user } = renderWithMfa(<EnrollmentWizard {...opts} />, { scenario: 'new-user', credential: 'list-only' });
+  it('enrolls with a list-only token while nothing is active, and still shows the recovery code', async () => {
+    const { user, emulator } = renderWithMfa(<EnrollmentWizard {...opts} />, { scenario: 'new-user', credential: 'list-only' });
     await chooseFactor(user, /authenticator app/i);
     expect(await screen.findByRole('img', { name: /qr code for your authenticator app/i })).toBeTruthy();
+    await user.type(await codeInput(), `${emulator.totp()}{Enter}`);
+    // The factor just confirmed makes the raw mfa_token unable to enroll more: the code must show anyway.
+    expect(await heading(/recovery code/i)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /verify it’s you first/i })).toBeNull();
   });
 
   it('cancel removes the pending enrollment and goes back to the choice', async () => {

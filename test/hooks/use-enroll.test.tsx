@@ -203,4 +203,44 @@ describe('useEnroll', () => {
     await act(() => hook.result.current.cancel());
     expect(h.emulator.authenticators().filter((a) => !a.active).map((a) => a.id)).toEqual(earlier);
   });
+
+  it('cancel while the push record is being created: no polling, nothing left pending', async () => {
+    const { h, hook } = enroll('push', { scenario: 'new-user' });
+    h.emulator.faults.latency(60);
+    let started!: Promise<void>;
+    act(() => {
+      started = hook.result.current.start();
+    });
+    await waitFor(() => expect(hook.result.current.step).toBe('starting'));
+    await act(() => hook.result.current.cancel());
+    await act(() => started);
+    h.emulator.faults.latency(0);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(hook.result.current.step).toBe('idle');
+    expect(hook.result.current.polling).toBe(false);
+    expect(h.count('POST /oauth/token')).toBe(0);
+    await waitFor(() => expect(h.emulator.authenticators().filter((a) => !a.active && a.authenticator_type !== 'recovery-code')).toEqual([]));
+  });
+
+  it('unmount while starting: no polling afterwards', async () => {
+    const { h, hook } = enroll('push', { scenario: 'otp-only' });
+    h.emulator.faults.latency(60);
+    act(() => {
+      void hook.result.current.start();
+    });
+    hook.unmount();
+    h.emulator.faults.latency(0);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(h.count('POST /oauth/token')).toBe(0);
+  });
+
+  it('drops the extra pending records of resends once confirmed', async () => {
+    const { h, hook } = enroll('sms', { scenario: 'otp-only' });
+    await act(() => hook.result.current.start({ phoneNumber: '+15550104242' }));
+    h.emulator.clock.advance(31_000);
+    await act(() => hook.result.current.resend());
+    await act(() => hook.result.current.confirm(h.emulator.lastCode()!));
+    expect(hook.result.current.step).toBe('done');
+    expect(h.emulator.authenticators().filter((a) => !a.active)).toEqual([]);
+  });
 });

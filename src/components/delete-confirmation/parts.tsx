@@ -14,14 +14,14 @@ const chain =
 const prevent = (event: Event) => event.preventDefault();
 
 /** Opens the dialog (Radix `Dialog.Trigger`). Default label "Remove", named "Remove {name}" for assistive tech. */
-export const DeleteConfirmationTrigger = createPart<DeleteContextValue, HTMLButtonElement>('DeleteConfirmationTrigger', useDeleteContext, (c) => ({
+export const DeleteConfirmationTrigger = createPart<DeleteContextValue, HTMLButtonElement>('DeleteConfirmationTrigger', useDeleteContext, (c) => !c.blocked && {
   as: Dialog.Trigger,
   'data-slot': 'mfa-delete-confirmation-trigger',
   'data-variant': 'secondary',
   'data-factor': c.entry.kind,
   label: c.t('delete.trigger_named', { name: c.name }),
   children: c.t('delete.trigger'),
-}));
+});
 
 /** Props of {@link DeleteConfirmationContent}. */
 export type DeleteConfirmationContentProps = ComponentPropsWithoutRef<typeof Dialog.Content> & {
@@ -136,7 +136,7 @@ export const DeleteConfirmationCancel = createPart<DeleteContextValue, HTMLButto
  * Removes the entry (`button`). While in flight it keeps focus (`aria-disabled`, `data-pending`)
  * and ignores clicks; linked to the error by `aria-describedby`.
  */
-export const DeleteConfirmationConfirm = createPart<DeleteContextValue, HTMLButtonElement>('DeleteConfirmationConfirm', useDeleteContext, (c) => ({
+export const DeleteConfirmationConfirm = createPart<DeleteContextValue, HTMLButtonElement>('DeleteConfirmationConfirm', useDeleteContext, (c) => !c.blocked && {
   as: 'button',
   type: 'button',
   'data-slot': 'mfa-delete-confirmation-confirm',
@@ -146,4 +146,4 @@ export const DeleteConfirmationConfirm = createPart<DeleteContextValue, HTMLButt
   'aria-describedby': c.error ? c.ids.error : undefined,
   onClick: c.confirm,
   children: c.t(c.entry.pending ? 'delete.confirm_pending' : 'delete.confirm'),
-}));
+});

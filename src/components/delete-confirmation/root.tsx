@@ -1,9 +1,10 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { MfaError } from '../../core/errors.ts';
+import { MfaError } from '../../core/errors.ts';
 import type { AuthenticatorEntry, Removal } from '../../core/model.ts';
 import { useDelete } from '../../hooks/use-delete.ts';
+import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
@@ -18,7 +19,10 @@ export interface DeleteContextValue {
   pairWarning: MessageId | undefined;
   lastFactor: boolean;
   pending: boolean;
+  /** The last failure, or why this entry cannot be removed at all (then there is no Remove to press). */
   error: MfaError | undefined;
+  /** Removal is impossible here (auto-listed email, or a credential that cannot delete): no Remove is offered. */
+  blocked: boolean;
   ids: { pair: string; last: string; error: string };
   // Plain `{ current }` objects: React 18's and 19's RefObject types disagree about null.
   cancelRef: { current: HTMLButtonElement | null };
@@ -69,6 +73,10 @@ export interface DeleteConfirmationRootProps {
 export function DeleteConfirmationRoot({ entry, open: openProp, defaultOpen = false, onOpenChange, onDeleted, finalFocus, messages, children }: DeleteConfirmationRootProps): ReactNode {
   const t = useMessages(messages);
   const { trigger, isMutating, error, reset, preview } = useDelete();
+  const token = useMfaToken();
+  // Say why up front instead of offering a Remove that must fail (DESIGN: rules are visible).
+  const blockedBy = !entry.removable ? 'cannot_delete' : token.status !== 'loading' && !token.canDelete ? 'step_up_required' : undefined;
+  const blocked = useMemo(() => (blockedBy ? new MfaError(blockedBy, 'delete') : undefined), [blockedBy]);
   const [uncontrolled, setUncontrolled] = useState(defaultOpen);
   const open = openProp ?? uncontrolled;
   const setOpen = useCallback(
@@ -123,14 +131,15 @@ export function DeleteConfirmationRoot({ entry, open: openProp, defaultOpen = fa
       pairWarning: pairWarningOf(entry, removal),
       lastFactor: !entry.pending && (removal?.leavesNoSecondFactor ?? false),
       pending: isMutating,
-      error,
+      error: error ?? blocked,
+      blocked: blocked !== undefined,
       ids: { pair: `${id}-pair`, last: `${id}-last`, error: `${id}-error` },
       cancelRef,
       deleted,
       confirm,
       finalFocus,
     }),
-    [entry, t, removal, isMutating, error, id, confirm, finalFocus],
+    [entry, t, removal, isMutating, error, blocked, id, confirm, finalFocus],
   );
 
   return (

@@ -78,6 +78,8 @@ export const EnrollmentWizardPhoneInput = forwardRef<HTMLInputElement, InputProp
       ref={ref}
       id={w.ids.phone}
       type="tel"
+      // Digit groups of a phone number read left to right in every script.
+      dir="ltr"
       autoComplete="tel"
       data-slot="mfa-enrollment-wizard-phone-input"
       value={w.phone}

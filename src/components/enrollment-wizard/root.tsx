@@ -100,7 +100,10 @@ function Enrollment({ factors, chosen, auto, choose, restart, root, lastStep, re
 
   const known = token.status !== 'loading' && (token.kind !== 'mfa-token' || list !== undefined);
   const e = enroll.error;
-  const gated = (e !== undefined && GATE_CODES.has(e.code)) || (known && !token.canEnroll);
+  // Only before anything was created: once a factor is confirmed, a raw mfa_token "cannot enroll"
+  // any more — but the recovery code and the done step must still show.
+  const underway = enroll.association !== undefined || enroll.step === 'recovery-code' || enroll.step === 'done';
+  const gated = (e !== undefined && GATE_CODES.has(e.code)) || (known && !token.canEnroll && !underway);
   const step: WizardStep = gated
     ? 'step-up'
     : !chosen

@@ -43,9 +43,16 @@ export const TwoFactorSettings = forwardRef<HTMLDivElement, TwoFactorSettingsPro
   // `null`: closed; `{}`: choose a factor; `{ factor }`: resume that factor.
   const [enrolling, setEnrolling] = useState<{ factor?: EnrollFactor } | null>(null);
   const [steppingUp, setSteppingUp] = useState(false);
+  // The enrollment that asked for the step-up, reopened once the user is verified.
+  const [resume, setResume] = useState<{ factor?: EnrollFactor } | null>(null);
   const stepUp = () => {
+    setResume(enrolling);
     setEnrolling(null);
     setSteppingUp(true);
+  };
+  const endStepUp = (open: boolean) => {
+    setSteppingUp(open);
+    if (!open) setResume(null);
   };
   return (
     <div ref={ref} data-slot="mfa-settings" {...props}>
@@ -70,7 +77,15 @@ export const TwoFactorSettings = forwardRef<HTMLDivElement, TwoFactorSettingsPro
         onStepUp={stepUp}
         messages={messages}
       />
-      <StepUpDialog open={steppingUp} onOpenChange={setSteppingUp} messages={messages} />
+      <StepUpDialog
+        open={steppingUp}
+        onOpenChange={endStepUp}
+        onVerified={() => {
+          if (resume) setEnrolling(resume);
+          endStepUp(false);
+        }}
+        messages={messages}
+      />
     </div>
   );
 });
