@@ -69,15 +69,17 @@ export function MfaProvider(props: MfaProviderProps): ReactNode {
   const { children, messages, accountEmail } = props;
   const optionsRef = useRef(props);
   optionsRef.current = props;
-  // The client is created once per provider unless a new client object is passed: options are
-  // read on creation, like a QueryClient, so inline objects in props do not reset the cache.
+  // `fetch` and `now` are read when the client is built, so inline functions do not reset the cache.
   const passedClient = props.client;
+  const built = props.client ? undefined : props;
+  // Built from props: a new token provider (another user signed in), tenant or client id means a
+  // new client — and with it a fresh cache, so one user's authenticators never show for another.
   const client = useMemo(() => {
     if (passedClient) return passedClient;
     const o = optionsRef.current;
     if (o.client) return o.client;
     return createMfaClient({ domain: o.domain, baseUrl: o.baseUrl, clientId: o.clientId, tokenProvider: o.tokenProvider, fetch: o.fetch, now: o.now });
-  }, [passedClient]);
+  }, [passedClient, built?.tokenProvider, built?.domain, built?.baseUrl, built?.clientId]);
 
   const [removableEmailIds, setRemovableEmailIds] = useState<ReadonlySet<string>>(() => new Set());
   const value = useMemo<MfaContextValue>(

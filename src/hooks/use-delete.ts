@@ -45,6 +45,7 @@ export function useDelete(): UseDeleteResult {
   const { client, removableEmailIds, accountEmail } = useMfaContext('useDelete');
   const { cache, mutate } = useSWRConfig();
   const inFlight = useRef(new Map<string, Promise<void>>());
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const [pending, setPending] = useState(0);
   const [error, setError] = useState<MfaError | undefined>();
 
@@ -91,7 +92,10 @@ export function useDelete(): UseDeleteResult {
     if (existing) return existing;
     setError(undefined);
     setPending((n) => n + 1);
-    const promise = run(id)
+    // One removal at a time: overlapping optimistic updates of one list would let SWR discard the
+    // earlier one's result and show a removed authenticator again.
+    const promise = queue.current
+      .then(() => run(id))
       .catch((e: unknown) => {
         const err = isMfaError(e) ? e : new MfaError('unknown', 'delete', undefined, { cause: e });
         setError(err);
@@ -102,6 +106,7 @@ export function useDelete(): UseDeleteResult {
         setPending((n) => n - 1);
       });
     inFlight.current.set(id, promise);
+    queue.current = promise.catch(() => undefined);
     return promise;
   }, [run]);
 

@@ -106,7 +106,7 @@ export function useMfaToken(options: UseMfaTokenOptions = {}): UseMfaTokenResult
     const left = expiresAt - client.now();
     const timers = [
       // Renew ahead of expiry; a failure surfaces through the provider's state.
-      setTimeout(() => renewNow().catch(() => undefined), Math.max(0, left - renewBefore)),
+      ...(provider?.renewable === false ? [] : [setTimeout(() => renewNow().catch(() => undefined), Math.max(0, left - renewBefore))]),
       setTimeout(() => setTick((t) => t + 1), Math.max(0, left - warnBefore)),
       setTimeout(() => setTick((t) => t + 1), Math.max(0, left)),
     ];

@@ -219,3 +219,30 @@ describe('createStaticTokenProvider', () => {
     await expect(provider.getCredential({ grants, now: Date.now, forceRenew: true })).rejects.toMatchObject({ code: 'invalid_token' });
   });
 });
+
+describe('abandoned renewals', () => {
+  it('a caller arriving after every waiter aborted starts a new renewal instead of joining the dead one', async () => {
+    let calls = 0;
+    // Like fetch: the acquisition rejects with a DOM AbortError once its signal aborts.
+    const provider = createCachedProvider(async ({ signal, now }) => {
+      calls += 1;
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(resolve, 20);
+        signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          setTimeout(() => reject(new DOMException('aborted', 'AbortError')), 5);
+        });
+      });
+      return { kind: 'access-token', token: `token-${calls}`, scopes: ['read:authenticators'], expiresAt: now() + 600_000 };
+    });
+    const ctx = (signal?: AbortSignal): TokenContext => ({ grants, now: () => 1_000_000, ...(signal ? { signal } : {}) });
+    const a = new AbortController();
+    const first = provider.getCredential(ctx(a.signal));
+    a.abort();
+    await expect(first).rejects.toMatchObject({ code: 'aborted' });
+    // Arrives while the aborted acquisition is still settling: must get a credential of its own.
+    const second = await provider.getCredential(ctx());
+    expect(second).toMatchObject({ kind: 'access-token', token: 'token-2' });
+    expect(provider.getState().status).toBe('ready');
+  });
+});

@@ -114,4 +114,18 @@ describe('useDelete', () => {
     expect(h.count('DELETE')).toBe(1);
     expect(h.count('GET /mfa/authenticators')).toBe(1);
   });
+
+  it('two removals at once both stay removed (no ghost comes back)', async () => {
+    const { h, hook } = await mounted({ scenario: 'every-factor', accountEmail: 'ada@example.com' });
+    const entries = hook.result.current.list.data!.entries;
+    const phone = entries.find((e) => e.kind === 'phone')!;
+    const email = entries.find((e) => e.kind === 'email' && e.removable)!;
+    await act(() => Promise.all([hook.result.current.del.trigger(phone), hook.result.current.del.trigger(email)]));
+    await waitFor(() => {
+      const ids = hook.result.current.list.list!.map((a) => a.id);
+      expect(ids).not.toContain(phone.primary.id);
+      expect(ids).not.toContain(email.primary.id);
+    });
+    expect(h.count('DELETE')).toBe(2);
+  });
 });

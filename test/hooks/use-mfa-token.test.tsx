@@ -1,6 +1,9 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createRopgProvider } from '../../src/core/token/ropg.ts';
+import { createStaticTokenProvider } from '../../src/core/token/static.ts';
+import { MfaProvider, useMfaClient } from '../../src/hooks/provider.tsx';
+import type { ReactNode } from 'react';
 import { createUniversalLoginProvider } from '../../src/core/token/universal-login.ts';
 import type { Emulator } from '../../src/emulator/types.ts';
 import { useAuthenticators } from '../../src/hooks/use-authenticators.ts';
@@ -135,5 +138,38 @@ describe('useMfaToken', () => {
     const h = harness({ scenario: 'otp-only' });
     const { result } = renderHook(() => useMfaToken({ warnBefore: 700_000, renewBefore: 0 }), { wrapper: h.wrapper });
     await waitFor(() => expect(result.current.expiringSoon).toBe(true));
+  });
+
+  it('a static token stays ready near its expiry (it cannot renew, so it is not asked to)', async () => {
+    const h = harness({
+      scenario: 'otp-only',
+      provider: (e) => createStaticTokenProvider({ accessToken: e.issueAccessToken().access_token }, { now: () => e.clock.now() }),
+    });
+    const { result } = renderHook(() => useMfaToken({ renewBefore: 600_000 - 20 }), { wrapper: h.wrapper });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    await new Promise((r) => setTimeout(r, 80));
+    expect(result.current.status).toBe('ready');
+    expect(result.current.error).toBeUndefined();
+  });
+});
+
+describe('MfaProvider', () => {
+  it('builds a new client (and cache) when the token provider changes, e.g. another user signs in', () => {
+    const a = createStaticTokenProvider({ accessToken: 'a' });
+    const b = createStaticTokenProvider({ accessToken: 'b' });
+    let provider = a;
+    const wrapper = ({ children }: { children?: ReactNode }) => (
+      <MfaProvider domain="t.example" clientId="c" tokenProvider={provider} fetch={() => Promise.reject(new Error('no network'))}>
+        {children}
+      </MfaProvider>
+    );
+    const { result, rerender } = renderHook(() => useMfaClient(), { wrapper });
+    const first = result.current;
+    rerender();
+    expect(result.current).toBe(first);
+    provider = b;
+    rerender();
+    expect(result.current).not.toBe(first);
+    expect(result.current.tokenProvider).toBe(b);
   });
 });

@@ -4,7 +4,7 @@
  * credential, and publishes its state for the UI.
  */
 import { MfaError, isMfaError } from '../errors.ts';
-import { raceAbort } from '../util.ts';
+import { isAbortError, raceAbort } from '../util.ts';
 import type { MfaScope, WireToken } from '../wire.ts';
 import { MFA_TOKEN_LIFETIME_MS, expiresAtOf, parseScopes, scopesFromJwt } from './scopes.ts';
 import type {
@@ -103,7 +103,8 @@ export function mfaTokenCredential(token: string, now: number, lifetime: number 
 
 /** Any failure as an `MfaError` of operation `token`. */
 export function toTokenError(error: unknown): MfaError {
-  return isMfaError(error) ? error : new MfaError('unknown', 'token', error instanceof Error ? error.message : undefined, { cause: error });
+  if (isMfaError(error)) return error;
+  return new MfaError(isAbortError(error) ? 'aborted' : 'unknown', 'token', error instanceof Error ? error.message : undefined, { cause: error });
 }
 
 /** A bare credential as an {@link Acquired}. */
@@ -261,7 +262,11 @@ export function createCachedProvider(acquire: Acquire, options: CachedProviderOp
     f.waiters += 1;
     return raceAbort(f.promise, signal, 'token', () => {
       f.waiters -= 1;
-      if (f.waiters === 0) f.controller.abort();
+      if (f.waiters === 0) {
+        f.controller.abort();
+        // A caller arriving before the aborted flight settles must start a new one, not join it.
+        if (flight === f) flight = undefined;
+      }
     });
   }
 

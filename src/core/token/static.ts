@@ -88,6 +88,8 @@ export function createStaticTokenProvider(input: StaticTokenInput, options: Stat
   cache.set(current);
 
   return {
+    // Only the host can mint the next one (`set`): nothing to renew ahead of expiry.
+    renewable: false,
     async getCredential(context) {
       return cache.getCredential(context);
     },

@@ -89,6 +89,11 @@ export interface TokenContext {
 export interface TokenProvider {
   /** The credential to use now. Throws `MfaError` (`interaction_required`, `mfa_required`, …) when it cannot. */
   getCredential(context: TokenContext): Promise<Credential>;
+  /**
+   * `false` for a provider that cannot get a new credential by itself (a static token): the UI then
+   * does not try to renew ahead of expiry. @default true
+   */
+  readonly renewable?: boolean;
   /** Forget a credential the server rejected, so the next `getCredential` renews. */
   invalidate?(token: string): void;
   /** Current state, for the UI. */
