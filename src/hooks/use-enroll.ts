@@ -129,13 +129,25 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
     polling = undefined;
   }
 
-  /** Ends the current run (cancel, reset, unmount): stops polling; answers still in flight are ignored. */
+  /** Ends the current run (cancel, reset): stops polling; answers still in flight are ignored. */
   function stop(): void {
     run += 1;
     stopPolling();
     lock = undefined;
     setMutating(false);
   }
+
+  // Unmounted: answers still in flight must not start polling. Not a new run: React's StrictMode
+  // unmounts and remounts once in development, and the enrollment must carry on after that.
+  let mounted = true;
+  function attach(): () => void {
+    mounted = true;
+    return () => {
+      mounted = false;
+      stopPolling();
+    };
+  }
+  const ended = (mine: number) => mine !== run || !mounted;
 
   /**
    * Removes the pending records this enrollment created (all of them after a cancel; the leftovers
@@ -241,7 +253,7 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
   }
 
   return {
-    stop,
+    attach,
 
     start: (input: EnrollInput = {}) =>
       exclusive(async () => {
@@ -250,12 +262,12 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
         update({ step: 'starting', input, ...CLEARED });
         try {
           const list = await listBefore();
-          if (mine !== run) return;
+          if (ended(mine)) return;
           await checkCanEnroll(list);
           before = list && new Set(list.map((a) => a.id));
           const association = await associate(input);
-          if (mine !== run) {
-            // Cancelled while the record was being created: it is nobody's now.
+          if (ended(mine)) {
+            // Cancelled or unmounted while the record was being created: it is nobody's now.
             if (before) await discardCreated(before).catch(() => undefined);
             return;
           }
@@ -340,7 +352,7 @@ export function useEnroll(factor: EnrollFactor, options: UseEnrollOptions = {}):
   const [isMutating, setMutating] = useState(false);
   const live = useRef<Live>({ state, factor, options, context, swr });
   live.current = { state, factor, options, context, swr };
-  const [{ stop, ...actions }] = useState(() => enrollActions(live, setState, setMutating));
-  useEffect(() => stop, [stop]);
+  const [{ attach, ...actions }] = useState(() => enrollActions(live, setState, setMutating));
+  useEffect(attach, [attach]);
   return { ...state, ...actions, isMutating };
 }

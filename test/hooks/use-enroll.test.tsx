@@ -1,4 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { useEffect, useRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useAuthenticators } from '../../src/hooks/use-authenticators.ts';
 import { useEnroll, type EnrollFactor } from '../../src/hooks/use-enroll.ts';
@@ -242,5 +243,26 @@ describe('useEnroll', () => {
     await act(() => hook.result.current.confirm(h.emulator.lastCode()!));
     expect(hook.result.current.step).toBe('done');
     expect(h.emulator.authenticators().filter((a) => !a.active)).toEqual([]);
+  });
+
+  it('survives StrictMode (effects torn down and run again in development)', async () => {
+    const h = harness({ scenario: 'otp-only' });
+    // Like the wizard: start once from an effect, guarded by a ref that StrictMode keeps.
+    const hook = renderHook(
+      () => {
+        const enroll = useEnroll('push', { pollInterval: 25 });
+        const started = useRef(false);
+        useEffect(() => {
+          if (started.current) return;
+          started.current = true;
+          void enroll.start();
+        });
+        return enroll;
+      },
+      { wrapper: h.wrapper, reactStrictMode: true },
+    );
+    await waitFor(() => expect(hook.result.current.polling).toBe(true));
+    await act(async () => h.emulator.approvePush());
+    await waitFor(() => expect(hook.result.current.step).toBe('done'));
   });
 });
