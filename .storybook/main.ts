@@ -15,7 +15,7 @@ const PREBUNDLE = ['@radix-ui/react-dialog', 'swr', 'react', 'react-dom', 'react
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
-  framework: { name: '@storybook/react-vite', options: {} },
+  framework: { name: '@storybook/react-vite', options: { strictMode: true } },
   // Belt and braces with STORYBOOK_DISABLE_TELEMETRY=1 in the scripts: nothing leaves the machine.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // The preview iframe declares no icon, so Chromium asks for /favicon.ico and logs a 404 on every story.
