@@ -1,6 +1,20 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { EnrollmentDialog, EnrollmentWizard, formatPhone, toE164 } from '../../src/components/enrollment-wizard/index.ts';
+import {
+  COUNTRIES,
+  EnrollmentDialog,
+  EnrollmentWizard,
+  EnrollmentWizardEmailHint,
+  EnrollmentWizardEmailInput,
+  EnrollmentWizardForm,
+  EnrollmentWizardLabel,
+  EnrollmentWizardPhoneCountry,
+  EnrollmentWizardPushStatus,
+  EnrollmentWizardRoot,
+  EnrollmentWizardSecretLabel,
+  formatPhone,
+  toE164,
+} from '../../src/components/enrollment-wizard/index.ts';
 import { de } from '../../src/i18n/messages.ts';
 import { expectNoAxeViolations, renderWithMfa } from './harness.tsx';
 
@@ -321,6 +335,80 @@ describe('EnrollmentWizard', () => {
     await user.click(within(dialog).getByRole('button', { name: /^cancel$/i }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /add a method/i }));
+  });
+});
+
+describe('EnrollmentWizard parts with asChild', () => {
+  it('fields: the host’s select gets the id, value, handler and options; the host’s hint describes the email input', async () => {
+    const onChange = vi.fn();
+    const { user } = renderWithMfa(
+      <>
+        <EnrollmentWizardRoot {...opts} factors={['sms']}>
+          <EnrollmentWizardForm>
+            <EnrollmentWizardLabel field="country" />
+            <EnrollmentWizardPhoneCountry asChild>
+              <select className="host-select" onChange={onChange} />
+            </EnrollmentWizardPhoneCountry>
+          </EnrollmentWizardForm>
+        </EnrollmentWizardRoot>
+        <EnrollmentWizardRoot {...opts} factors={['email']}>
+          <EnrollmentWizardLabel field="email" />
+          <EnrollmentWizardEmailInput />
+          <EnrollmentWizardEmailHint asChild>
+            <small className="host-hint">Empty means your account’s address.</small>
+          </EnrollmentWizardEmailHint>
+        </EnrollmentWizardRoot>
+      </>,
+      { scenario: 'otp-only' },
+    );
+    const select = screen.getByRole('combobox', { name: /country code/i }) as HTMLSelectElement;
+    expect(select.className).toBe('host-select');
+    expect(select.dataset.slot).toBe('mfa-enrollment-wizard-phone-country');
+    expect(select.options).toHaveLength(COUNTRIES.length + 1);
+    const other = COUNTRIES.map(([iso]) => iso).find((iso) => iso !== select.value)!;
+    await user.selectOptions(select, other);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    // The wizard's own handler ran too: the controlled value follows.
+    expect(select.value).toBe(other);
+
+    const hint = screen.getByText('Empty means your account’s address.');
+    expect(hint.tagName).toBe('SMALL');
+    expect(hint.dataset.slot).toBe('mfa-enrollment-wizard-email-hint');
+    expect(hint.id).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: /email address/i }).getAttribute('aria-describedby')).toContain(hint.id);
+  });
+
+  it('media: the host’s element is the push live region, and the secret label', async () => {
+    const { emulator } = renderWithMfa(
+      <>
+        <EnrollmentWizardRoot {...opts} factors={['push']}>
+          <EnrollmentWizardPushStatus asChild>
+            <div className="host-status" />
+          </EnrollmentWizardPushStatus>
+        </EnrollmentWizardRoot>
+        <EnrollmentWizardRoot {...opts} factors={['otp']}>
+          <EnrollmentWizardSecretLabel asChild>
+            <strong className="host-label">Key</strong>
+          </EnrollmentWizardSecretLabel>
+        </EnrollmentWizardRoot>
+      </>,
+      { scenario: 'new-user' },
+    );
+    const label = screen.getByText('Key');
+    expect(label.tagName).toBe('STRONG');
+    expect(label.dataset.slot).toBe('mfa-enrollment-wizard-secret-label');
+
+    const status = document.querySelector<HTMLElement>('.host-status')!;
+    expect(status.tagName).toBe('DIV');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.dataset.slot).toBe('mfa-enrollment-wizard-push-status');
+    await waitFor(() => expect(status.dataset.state).toBe('waiting'));
+    expect(status.textContent).toMatch(/waiting for approval on your phone/i);
+    act(() => emulator.approvePush());
+    // Still mounted (the same live region), empty once nothing is awaited.
+    await waitFor(() => expect(status.dataset.state).toBe('idle'));
+    expect(status.isConnected).toBe(true);
+    expect(status.textContent).toBe('');
   });
 });
 

@@ -1,6 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RecoveryCode } from '../../src/components/recovery-code/index.ts';
+import {
+  RecoveryCode,
+  RecoveryCodeAcknowledge,
+  RecoveryCodeCheckbox,
+  RecoveryCodeConfirm,
+  RecoveryCodeHint,
+  RecoveryCodeRoot,
+  RecoveryCodeTitle,
+} from '../../src/components/recovery-code/index.ts';
 import { de } from '../../src/i18n/messages.ts';
 import { expectNoAxeViolations, renderWithMfa } from './harness.tsx';
 
@@ -68,6 +76,46 @@ describe('RecoveryCode', () => {
     await user.click(confirm);
     expect(onConfirm).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('heading', { level: 3 })).toBeTruthy();
+  });
+
+  it('takes the host’s own label and checkbox with asChild', async () => {
+    const onConfirm = vi.fn();
+    const onChange = vi.fn();
+    const { user } = renderWithMfa(
+      <RecoveryCodeRoot code={CODE} onConfirm={onConfirm}>
+        <RecoveryCodeTitle />
+        <RecoveryCodeCheckbox asChild>
+          <input type="checkbox" className="host-checkbox" onChange={onChange} />
+        </RecoveryCodeCheckbox>
+        <RecoveryCodeAcknowledge asChild>
+          <label className="host-label">I wrote it down</label>
+        </RecoveryCodeAcknowledge>
+        <RecoveryCodeHint />
+        <RecoveryCodeConfirm />
+      </RecoveryCodeRoot>,
+    );
+    // The label sits next to the checkbox, not around it: htmlFor names it.
+    const checkbox = screen.getByRole('checkbox', { name: 'I wrote it down' }) as HTMLInputElement;
+    expect(checkbox.className).toBe('host-checkbox');
+    expect(checkbox.dataset.slot).toBe('mfa-recovery-code-checkbox');
+    const label = screen.getByText('I wrote it down');
+    expect(label.className).toBe('host-label');
+    expect(label.dataset.slot).toBe('mfa-recovery-code-acknowledge');
+    expect(label.dataset.state).toBe('unchecked');
+    expect(label.getAttribute('for')).toBe(checkbox.id);
+
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(checkbox.getAttribute('aria-invalid')).toBe('true');
+    expect(checkbox.getAttribute('aria-describedby')).toBe(screen.getByRole('alert').id);
+
+    await user.click(label);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(checkbox.checked).toBe(true);
+    expect(label.dataset.state).toBe('checked');
+    expect(checkbox.hasAttribute('aria-invalid')).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
   });
 
   it('speaks German', () => {

@@ -1,7 +1,17 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { StepUp, StepUpDialog, TokenExpiryNotice } from '../../src/components/step-up/index.ts';
+import {
+  StepUp,
+  StepUpCodeInput,
+  StepUpCodeLabel,
+  StepUpDialog,
+  StepUpFactorList,
+  StepUpRoot,
+  StepUpSubmit,
+  StepUpTitle,
+  TokenExpiryNotice,
+} from '../../src/components/step-up/index.ts';
 import { createCachedProvider, credentialFromToken } from '../../src/core/token/cached.ts';
 import { createRopgProvider, type RopgProvider } from '../../src/core/token/ropg.ts';
 import { createUniversalLoginProvider } from '../../src/core/token/universal-login.ts';
@@ -188,6 +198,39 @@ describe('StepUp (ROPG)', () => {
     await waitFor(() => expect(screen.getByText('You’re verified.', { selector: '[role=status]' })).toBeTruthy());
   });
 
+  it('takes the host’s own code label and input with asChild', async () => {
+    const onVerified = vi.fn();
+    const onKeyDown = vi.fn();
+    const { user, emulator } = renderWithMfa(
+      <StepUpRoot onVerified={onVerified}>
+        <StepUpTitle />
+        <StepUpFactorList />
+        <StepUpCodeLabel asChild>
+          <label className="host-label">Code from your app</label>
+        </StepUpCodeLabel>
+        <StepUpCodeInput asChild>
+          <input className="host-input" onKeyDown={onKeyDown} />
+        </StepUpCodeInput>
+        <StepUpSubmit />
+      </StepUpRoot>,
+      { scenario: 'otp-only', provider: ropgProvider() },
+    );
+    await user.click(await screen.findByRole('button', { name: 'Authenticator app' }));
+    const label = screen.getByText('Code from your app');
+    expect(label.className).toBe('host-label');
+    expect(label.dataset.slot).toBe('mfa-step-up-code-label');
+    const input = screen.getByRole('textbox', { name: 'Code from your app' }) as HTMLInputElement;
+    expect(input.className).toBe('host-input');
+    expect(input.dataset.slot).toBe('mfa-step-up-code-input');
+    expect(label.getAttribute('for')).toBe(input.id);
+    expect(input.getAttribute('inputmode')).toBe('numeric');
+    expect(input.getAttribute('autocomplete')).toBe('one-time-code');
+    // The part's onChange fills its value and its Enter handler submits, after the host's own handler.
+    await user.type(input, `${emulator.totp()}{Enter}`);
+    expect(onKeyDown).toHaveBeenCalled();
+    await waitFor(() => expect(onVerified).toHaveBeenCalledTimes(1));
+  });
+
   it('in a dialog: titled, described, closes when verified', async () => {
     function Host() {
       const [open, setOpen] = useState(false);
@@ -325,7 +368,46 @@ describe('TokenExpiryNotice', () => {
     await user.click(screen.getByRole('button', { name: 'Verify it’s you' }));
     await waitFor(() => expect(auth0.popups).toBe(1));
     await waitFor(() => expect(screen.getByText('Your session has been renewed.')).toBeTruthy());
+    // The action button went away with the renewal; focus stays on the notice.
+    expect(document.activeElement).toBe(screen.getByText('Your session has been renewed.').closest('[data-slot="mfa-token-expiry-notice"]'));
     expect(auth0.popups).toBe(1);
     expect((screen.getByRole('textbox', { name: 'Code' }) as HTMLInputElement).value).toBe('12345');
+  });
+
+  it('ROPG: renewing through the challenge dialog leaves focus on the notice, not the page body', async () => {
+    const { user, emulator, client } = renderWithMfa(
+      <>
+        <TokenExpiryNotice />
+        <Probe />
+      </>,
+      { scenario: 'otp-only', provider: ropgProvider() },
+    );
+    // The first login's challenge, answered outside the notice: the session is ready.
+    await waitFor(() => expect(ropg.getState().challenge).toBeTruthy());
+    await act(() => ropg.getState().challenge!.verify({ otp: emulator.totp() }).then(() => undefined));
+    await waitFor(() => expect(tokenText()).toBe('ready can-delete'));
+    // The renewal before expiry needs MFA again (no refresh token): the notice asks to verify.
+    emulator.clock.advance(30_000);
+    await act(() => client.getCredential({ forceRenew: true }).then(() => undefined));
+    const verify = await screen.findByRole('button', { name: 'Verify it’s you' });
+    const notice = verify.closest<HTMLElement>('[data-slot="mfa-token-expiry-notice"]')!;
+
+    await user.tab();
+    expect(document.activeElement).toBe(verify);
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Verify it’s you' });
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Authenticator app' })));
+    await user.keyboard('{Enter}');
+    await user.keyboard(emulator.totp());
+    await user.keyboard('{Enter}');
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(screen.getByText('Your session has been renewed.')).toBeTruthy());
+    expect(screen.queryByRole('button', { name: 'Verify it’s you' })).toBeNull();
+    // Radix restores focus a tick after the dialog unmounts.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(document.activeElement).not.toBe(document.body);
+    expect(document.activeElement).toBe(notice);
+    expect(notice.tabIndex).toBe(-1);
   });
 });

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useEffect, useState, type FormHTMLAttributes, type HTMLAttributes, type InputHTMLAttributes, type LabelHTMLAttributes, type SelectHTMLAttributes } from 'react';
+import { Children, cloneElement, forwardRef, isValidElement, useEffect, useState, type FormHTMLAttributes, type HTMLAttributes, type InputHTMLAttributes, type LabelHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
 import type { MessageId } from '../../i18n/messages.ts';
 import { Slot, composeHandlers } from '../primitives/index.ts';
 import { COUNTRIES, useWizard, type WizardContextValue, type WizardError } from './context.ts';
@@ -52,11 +52,14 @@ const invalidity = (w: WizardContextValue, field: WizardError['field'], extra?: 
   'data-invalid': w.error?.field === field || undefined,
 });
 
-/** The country calling code `<select>` (about 30 common countries, and "Other (type +code)"). */
-export const EnrollmentWizardPhoneCountry = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>(function EnrollmentWizardPhoneCountry({ onChange, ...props }, ref) {
+/**
+ * The country calling code `<select>` (about 30 common countries, and "Other (type +code)"). With
+ * `asChild`, a child without children of its own receives the options.
+ */
+export const EnrollmentWizardPhoneCountry = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & { asChild?: boolean }>(function EnrollmentWizardPhoneCountry({ asChild, children, onChange, ...props }, ref) {
   const w = useWizard('EnrollmentWizardPhoneCountry');
-  return (
-    <select ref={ref} id={w.ids.country} data-slot="mfa-enrollment-wizard-phone-country" value={w.country} onChange={composeHandlers(onChange, (e) => w.setCountry(e.currentTarget.value))} {...props}>
+  const options = (
+    <>
       {COUNTRIES.map(([iso, cc]) => (
         <option key={iso} value={iso} data-slot="mfa-enrollment-wizard-phone-country-option">
           {`${iso} +${cc}`}
@@ -65,7 +68,14 @@ export const EnrollmentWizardPhoneCountry = forwardRef<HTMLSelectElement, Select
       <option value="" data-slot="mfa-enrollment-wizard-phone-country-option">
         {w.t('wizard.phone.other')}
       </option>
-    </select>
+    </>
+  );
+  const child = asChild ? Children.only(children) : undefined;
+  const Comp = asChild ? Slot : 'select';
+  return (
+    <Comp ref={ref} id={w.ids.country} data-slot="mfa-enrollment-wizard-phone-country" value={w.country} onChange={composeHandlers(onChange, (e) => w.setCountry(e.currentTarget.value))} {...props}>
+      {isValidElement<{ children?: ReactNode }>(child) ? cloneElement(child, undefined, child.props.children ?? options) : (children ?? options)}
+    </Comp>
   );
 });
 
@@ -110,12 +120,13 @@ export const EnrollmentWizardEmailInput = forwardRef<HTMLInputElement, InputProp
 });
 
 /** "Leave empty to use your account's email address." A `<p>` describing the email input. */
-export const EnrollmentWizardEmailHint = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement>>(function EnrollmentWizardEmailHint({ children, ...props }, ref) {
+export const EnrollmentWizardEmailHint = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement> & { asChild?: boolean }>(function EnrollmentWizardEmailHint({ asChild, children, ...props }, ref) {
   const w = useWizard('EnrollmentWizardEmailHint');
+  const Comp = asChild ? Slot : 'p';
   return (
-    <p ref={ref} id={w.ids.emailHint} data-slot="mfa-enrollment-wizard-email-hint" {...props}>
+    <Comp ref={ref} id={w.ids.emailHint} data-slot="mfa-enrollment-wizard-email-hint" {...props}>
       {children ?? w.t('wizard.email.hint')}
-    </p>
+    </Comp>
   );
 });
 

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useEffect, useState, type AnchorHTMLAttributes, type HTMLAttributes, type SVGAttributes } from 'react';
+import { Children, cloneElement, forwardRef, isValidElement, useEffect, useState, type AnchorHTMLAttributes, type HTMLAttributes, type ReactNode, type SVGAttributes } from 'react';
 import { Slot, composeHandlers } from '../primitives/index.ts';
 import { useWizard } from './context.ts';
 import type { EnrollmentWizardButtonProps } from './parts.tsx';
@@ -62,12 +62,13 @@ export const EnrollmentWizardQrCode = forwardRef<SVGSVGElement, EnrollmentWizard
 });
 
 /** "Setup key": the label of the secret, a `<span>`. */
-export const EnrollmentWizardSecretLabel = forwardRef<HTMLSpanElement, HTMLAttributes<HTMLSpanElement>>(function EnrollmentWizardSecretLabel({ children, ...props }, ref) {
+export const EnrollmentWizardSecretLabel = forwardRef<HTMLSpanElement, HTMLAttributes<HTMLSpanElement> & { asChild?: boolean }>(function EnrollmentWizardSecretLabel({ asChild, children, ...props }, ref) {
   const w = useWizard('EnrollmentWizardSecretLabel');
+  const Comp = asChild ? Slot : 'span';
   return (
-    <span ref={ref} data-slot="mfa-enrollment-wizard-secret-label" {...props}>
+    <Comp ref={ref} data-slot="mfa-enrollment-wizard-secret-label" {...props}>
       {children ?? w.t('wizard.secret.label')}
-    </span>
+    </Comp>
   );
 });
 
@@ -124,13 +125,20 @@ export const EnrollmentWizardOpenApp = forwardRef<HTMLAnchorElement, AnchorHTMLA
   );
 });
 
-/** Push: "Waiting for approval on your phone…" while polling, in a `role="status"` that stays mounted. */
-export const EnrollmentWizardPushStatus = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement>>(function EnrollmentWizardPushStatus({ children, ...props }, ref) {
+/**
+ * Push: "Waiting for approval on your phone…" while polling, in a `role="status"` that stays mounted.
+ * With `asChild` the child stays mounted too, and its content (or the default text) shows only while waiting.
+ */
+export const EnrollmentWizardPushStatus = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement> & { asChild?: boolean }>(function EnrollmentWizardPushStatus({ asChild, children, ...props }, ref) {
   const w = useWizard('EnrollmentWizardPushStatus');
   const waiting = w.enroll.polling;
+  const content = (own: ReactNode) => (waiting ? (own ?? w.t('wizard.push.waiting')) : null);
+  // The live region must exist before its text does, so the child is always rendered; only its content toggles.
+  const child = asChild ? Children.only(children) : undefined;
+  const Comp = asChild ? Slot : 'p';
   return (
-    <p ref={ref} role="status" data-slot="mfa-enrollment-wizard-push-status" data-state={waiting ? 'waiting' : 'idle'} {...props}>
-      {waiting ? (children ?? w.t('wizard.push.waiting')) : null}
-    </p>
+    <Comp ref={ref} role="status" data-slot="mfa-enrollment-wizard-push-status" data-state={waiting ? 'waiting' : 'idle'} {...props}>
+      {isValidElement<{ children?: ReactNode }>(child) ? cloneElement(child, undefined, content(child.props.children)) : content(children)}
+    </Comp>
   );
 });

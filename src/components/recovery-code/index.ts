@@ -7,6 +7,7 @@ export {
   RecoveryCodeDownload,
   RecoveryCodeStatus,
   RecoveryCodeAcknowledge,
+  RecoveryCodeCheckbox,
   RecoveryCodeHint,
   RecoveryCodeConfirm,
   groupCode,

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useId, useMemo, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes, type LabelHTMLAttributes, type ReactNode, type RefObject } from 'react';
+import { forwardRef, useId, useMemo, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes, type InputHTMLAttributes, type LabelHTMLAttributes, type ReactNode, type RefObject } from 'react';
 import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
@@ -213,28 +213,47 @@ export const RecoveryCodeStatus = forwardRef<HTMLParagraphElement, HTMLAttribute
 
 /** Props of {@link RecoveryCodeAcknowledge}. */
 export interface RecoveryCodeAcknowledgeProps extends LabelHTMLAttributes<HTMLLabelElement> {
+  /** Replaces the default content, the {@link RecoveryCodeCheckbox} and its text: include a checkbox part yourself. */
   children?: ReactNode;
+  asChild?: boolean;
 }
 
 /**
- * "I have saved my recovery code": a `<label>` around its checkbox
- * (`data-slot="mfa-recovery-code-checkbox"`). Confirm stays blocked until it is checked.
+ * "I have saved my recovery code": the `<label>` of the {@link RecoveryCodeCheckbox}. By default it
+ * wraps the checkbox and its text; `children` replace both, so a custom checkbox can go inside or
+ * next to it (the label points at it with `htmlFor` either way).
  */
-export const RecoveryCodeAcknowledge = forwardRef<HTMLLabelElement, RecoveryCodeAcknowledgeProps>(function RecoveryCodeAcknowledge({ children, ...props }, ref) {
-  const { t, ids, acknowledged, setAcknowledged, blocked } = useRecoveryCode('RecoveryCodeAcknowledge');
+export const RecoveryCodeAcknowledge = forwardRef<HTMLLabelElement, RecoveryCodeAcknowledgeProps>(function RecoveryCodeAcknowledge({ asChild, children, ...props }, ref) {
+  const { t, ids, acknowledged } = useRecoveryCode('RecoveryCodeAcknowledge');
+  const Comp = asChild ? Slot : 'label';
   return (
-    <label ref={ref} data-slot="mfa-recovery-code-acknowledge" data-state={acknowledged ? 'checked' : 'unchecked'} {...props}>
-      <input
-        type="checkbox"
-        id={ids.checkbox}
-        data-slot="mfa-recovery-code-checkbox"
-        checked={acknowledged}
-        onChange={(e) => setAcknowledged(e.currentTarget.checked)}
-        aria-invalid={blocked || undefined}
-        aria-describedby={blocked ? ids.hint : undefined}
-      />
-      {children ?? t('recovery.acknowledge')}
-    </label>
+    <Comp ref={ref} htmlFor={ids.checkbox} data-slot="mfa-recovery-code-acknowledge" data-state={acknowledged ? 'checked' : 'unchecked'} {...props}>
+      {children ?? (
+        <>
+          <RecoveryCodeCheckbox />
+          {t('recovery.acknowledge')}
+        </>
+      )}
+    </Comp>
+  );
+});
+
+/** The checkbox the user checks once the code is saved; Confirm stays blocked until then. `aria-invalid` after an early Confirm. */
+export const RecoveryCodeCheckbox = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { asChild?: boolean }>(function RecoveryCodeCheckbox({ asChild, onChange, ...props }, ref) {
+  const { ids, acknowledged, setAcknowledged, blocked } = useRecoveryCode('RecoveryCodeCheckbox');
+  const Comp = asChild ? Slot : 'input';
+  return (
+    <Comp
+      ref={ref}
+      type="checkbox"
+      id={ids.checkbox}
+      data-slot="mfa-recovery-code-checkbox"
+      checked={acknowledged}
+      aria-invalid={blocked || undefined}
+      aria-describedby={blocked ? ids.hint : undefined}
+      {...props}
+      onChange={composeHandlers(onChange, (e) => setAcknowledged(e.currentTarget.checked))}
+    />
   );
 });
 

@@ -84,13 +84,14 @@ export const StepUpFactor = forwardRef<HTMLButtonElement, StepUpFactorProps>(fun
 });
 
 /** The visible label of the code input ("6-digit code" / "Recovery code"). */
-export const StepUpCodeLabel = forwardRef<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelElement>>(function StepUpCodeLabel({ children, ...props }, ref) {
+export const StepUpCodeLabel = forwardRef<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelElement> & { asChild?: boolean }>(function StepUpCodeLabel({ asChild, children, ...props }, ref) {
   const { t, ids, phase } = useStepUp('StepUpCodeLabel');
   if (phase !== 'code' && phase !== 'recovery') return null;
+  const Comp = asChild ? Slot : 'label';
   return (
-    <label ref={ref} htmlFor={ids.input} data-slot="mfa-step-up-code-label" {...props}>
+    <Comp ref={ref} htmlFor={ids.input} data-slot="mfa-step-up-code-label" {...props}>
       {children ?? t(phase === 'code' ? 'stepup.code_label' : 'stepup.recovery_label')}
-    </label>
+    </Comp>
   );
 });
 
@@ -98,12 +99,13 @@ export const StepUpCodeLabel = forwardRef<HTMLLabelElement, LabelHTMLAttributes<
  * The code: 6 digits (`inputmode="numeric"`, `autocomplete="one-time-code"`; a pasted "123 456"
  * works), or the recovery code. Enter submits. What was typed survives every error.
  */
-export const StepUpCodeInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(function StepUpCodeInput(props, ref) {
+export const StepUpCodeInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { asChild?: boolean }>(function StepUpCodeInput({ asChild, ...props }, ref) {
   const { ids, phase, value, setValue, submit, error } = useStepUp('StepUpCodeInput');
   if (phase !== 'code' && phase !== 'recovery') return null;
   const code = phase === 'code';
+  const Comp = asChild ? Slot : 'input';
   return (
-    <input
+    <Comp
       ref={ref}
       id={ids.input}
       key={phase}

@@ -1,6 +1,6 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { Messages } from '../../i18n/messages.ts';
 import {
   StepUpCancel,
@@ -77,13 +77,18 @@ export interface StepUpDialogProps extends Omit<StepUpProps, 'headingLevel'> {
   onOpenChange?: (open: boolean) => void;
   /** An element that opens the dialog (e.g. a "Verify to manage" button), rendered as the Radix trigger. */
   trigger?: ReactNode;
+  /**
+   * Where focus goes on close when the element it came from is gone, e.g. a "Verify it's you" button
+   * that the same update removed. Without it (or when it is gone too), Radix's default applies.
+   */
+  returnFocusFallback?: RefObject<HTMLElement | null>;
 }
 
 /**
  * {@link StepUp} in a Radix dialog: focus trapped and restored, titled and described. Closes after
  * `onVerified` / `onCancelled`.
  */
-export function StepUpDialog({ open, defaultOpen = false, onOpenChange, trigger, onVerified, onCancelled, ...props }: StepUpDialogProps): ReactNode {
+export function StepUpDialog({ open, defaultOpen = false, onOpenChange, trigger, returnFocusFallback, onVerified, onCancelled, ...props }: StepUpDialogProps): ReactNode {
   const [inner, setInner] = useState(defaultOpen);
   const returnTo = useRef<Element | null>(null);
   const setOpen = (next: boolean) => {
@@ -101,11 +106,21 @@ export function StepUpDialog({ open, defaultOpen = false, onOpenChange, trigger,
             returnTo.current = document.activeElement;
           }}
           onCloseAutoFocus={(e) => {
-            // Radix returns focus to its Trigger only; a controlled dialog opened elsewhere returns it there.
             const el = returnTo.current;
-            if (!trigger && el instanceof HTMLElement && el.isConnected) {
+            if (el instanceof HTMLElement && el.isConnected) {
+              // Radix returns focus to its Trigger only; a controlled dialog opened elsewhere returns it there.
+              if (!trigger) {
+                e.preventDefault();
+                el.focus();
+              }
+              return;
+            }
+            // The element focus came from was removed (often by the update that closed the dialog):
+            // Radix would try it anyway and leave keyboard and screen-reader users on <body>.
+            const fallback = returnFocusFallback?.current;
+            if (fallback?.isConnected) {
               e.preventDefault();
-              el.focus();
+              fallback.focus();
             }
           }}
         >

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useEffect, useMemo, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useEffect, useMemo, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
 import { MfaError, isMfaError } from '../../core/errors.ts';
 import { useMfaClient } from '../../hooks/provider.tsx';
 import { useMfaToken } from '../../hooks/use-mfa-token.ts';
@@ -25,6 +25,8 @@ interface NoticeContextValue {
   dialogOpen: boolean;
   setDialogOpen(open: boolean): void;
   verified(): void;
+  /** The notice's own element (focusable, out of the tab order): where focus goes when the action button goes away. */
+  rootRef: RefObject<HTMLDivElement | null>;
 }
 
 const [Context, useNotice] = createPartContext<NoticeContextValue>('TokenExpiryNoticeRoot');
@@ -88,8 +90,10 @@ export const TokenExpiryNoticeRoot = forwardRef<HTMLDivElement, TokenExpiryNotic
     const verified = () => {
       setError(undefined);
       setRenewed(true);
-      // The action button is gone: keep keyboard focus on the banner instead of the page body.
-      if (!document.activeElement || document.activeElement === document.body) rootRef.current?.focus();
+      // The action button is about to go: keep keyboard focus on the banner instead of the page body.
+      // Focus inside the challenge dialog is handled when it closes (`returnFocusFallback`).
+      const active = document.activeElement;
+      if (!active || active === document.body || (active !== rootRef.current && rootRef.current?.contains(active))) rootRef.current?.focus();
     };
     return {
       t,
@@ -101,6 +105,7 @@ export const TokenExpiryNoticeRoot = forwardRef<HTMLDivElement, TokenExpiryNotic
       dialogOpen,
       setDialogOpen,
       verified,
+      rootRef,
       act: () => {
         if (acting) return;
         // ROPG: the renewal already opened a challenge; answer it in a dialog.
@@ -188,8 +193,9 @@ export const TokenExpiryNoticeAction = forwardRef<HTMLButtonElement, ButtonHTMLA
 
 /** The ROPG challenge of a renewal, answered in a {@link StepUpDialog}. Renders nothing until the action needs it. */
 export function TokenExpiryNoticeStepUp(): ReactNode {
-  const { dialogOpen, setDialogOpen, verified, messages } = useNotice('TokenExpiryNoticeStepUp');
-  return <StepUpDialog open={dialogOpen} onOpenChange={setDialogOpen} onVerified={verified} messages={messages} />;
+  const { dialogOpen, setDialogOpen, verified, messages, rootRef } = useNotice('TokenExpiryNoticeStepUp');
+  // Verifying removes the action button that opened the dialog, so focus comes back to the notice.
+  return <StepUpDialog open={dialogOpen} onOpenChange={setDialogOpen} onVerified={verified} returnFocusFallback={rootRef} messages={messages} />;
 }
 
 /** Props of {@link TokenExpiryNotice}. */
