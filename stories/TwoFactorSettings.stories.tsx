@@ -89,3 +89,43 @@ export const RemovePhonePair: Story = {
     await waitFor(() => expect(emulator.authenticators().filter((a) => a.authenticator_type === 'oob')).toEqual([]));
   },
 };
+
+/** Dark theme: axe checks contrast on the dark palette too. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async () => {
+    await page().findByText(/sms and voice calls to/i);
+    await expect(document.documentElement.dataset.theme).toBe('dark');
+    const root = document.querySelector('[data-slot="mfa-authenticator-list"]');
+    await expect(root && getComputedStyle(root).backgroundColor).toBe('rgb(11, 17, 32)');
+  },
+};
+
+/** A brand theme made only with --mfa-* variables. */
+export const BrandTheme: Story = { globals: { theme: 'brand' } };
+
+/** No kit CSS at all: still usable, still named, still accessible. */
+export const Unstyled: Story = { globals: { theme: 'unstyled' } };
+
+/** Right-to-left layout. */
+export const RightToLeft: Story = {
+  globals: { locale: 'rtl' },
+  play: async () => {
+    await page().findByText(/sms and voice calls to/i);
+    await expect(document.documentElement.dir).toBe('rtl');
+  },
+};
+
+/** Japanese messages. */
+export const Japanese: Story = { globals: { locale: 'ja' } };
+
+/** Dark theme with a confirmation open (overlay, alert dialog, danger button). */
+export const DarkConfirmation: Story = {
+  globals: { theme: 'dark' },
+  parameters: mfa({ scenario: 'sms-voice' }),
+  play: async () => {
+    const body = page();
+    await userEvent.click(await body.findByRole('button', { name: /remove sms and voice calls/i }));
+    await body.findByRole('alertdialog');
+  },
+};
