@@ -245,4 +245,18 @@ describe('AuthenticatorList', () => {
     expect(() => renderWithMfa(<AuthenticatorListItems />)).toThrow('<AuthenticatorListItems> must be used within <AuthenticatorListRoot>.');
     spy.mockRestore();
   });
+
+  it('says which authenticator-app rows may be the one-time codes of push (the API never tells)', async () => {
+    renderWithMfa(<AuthenticatorList />, { scenario: 'every-factor' });
+    await screen.findByText('Push to Pixel 8');
+    const otpRows = screen.getAllByRole('listitem').filter((li) => li.getAttribute('data-factor') === 'otp');
+    expect(otpRows).toHaveLength(2);
+    for (const row of otpRows) expect(within(row).getByText(/one-time codes of push notifications/i)).toBeTruthy();
+  });
+
+  it('does not add that note when push and its codes are known as one row', async () => {
+    renderWithMfa(<AuthenticatorList />, { scenario: 'push-otp' });
+    await screen.findByText('Push to Pixel 8');
+    expect(screen.queryByText(/one-time codes of push notifications/i)).toBeNull();
+  });
 });

@@ -69,14 +69,12 @@ export const AuthenticatorListItemName = rowPart<HTMLSpanElement>('Authenticator
 
 /** "Setup not finished" (pending) or why it can't be removed (verified email), as a `p`. Rendered only then. */
 export const AuthenticatorListItemNote = rowPart<HTMLParagraphElement>('AuthenticatorListItemNote', ({ t, entry }) => {
-  const reason = entry.pending ? 'pending' : entry.notRemovableReason;
-  return (
-    (reason === 'pending' || reason === 'verified-email') && {
-      'data-slot': 'mfa-authenticator-list-item-note',
-      'data-reason': reason,
-      children: t(reason === 'pending' ? 'list.pending_note' : 'list.email_note'),
-    }
-  );
+  // An authenticator-app row that may be push's one-time codes (the API never says which OTP is
+  // Guardian's): say so, since removing it may remove push too.
+  const maybePush = entry.kind === 'otp' && entry.pair?.certainty === 'unknown-twin';
+  const reason = entry.pending ? 'pending' : maybePush ? 'maybe-push' : entry.notRemovableReason;
+  const note = reason === 'pending' ? 'list.pending_note' : reason === 'verified-email' ? 'list.email_note' : reason === 'maybe-push' ? 'list.maybe_push_note' : undefined;
+  return note && { 'data-slot': 'mfa-authenticator-list-item-note', 'data-reason': reason, children: t(note) };
 });
 
 /** "Resume" a pending enrollment (`button`): calls the Root's `onResume`. Rendered only for pending rows, with `onResume`, when the credential can enroll. */
