@@ -202,7 +202,7 @@ ${machine}
 esbuild ${bytesRun.value.esbuildVersion}: bundle, minify, ESM, browser, code splitting, \`NODE_ENV=production\`; gzip -9 of the
 JavaScript (CSS not counted). "Kit" rows mark react, react-dom, scheduler, \`@radix-ui/react-dialog\` and
 \`swr\` external, so they are the kit's own code; the floor is Radix Dialog + SWR bundled with React
-external, measured in this run. "Initial" is the entry chunk; "total" adds the lazily loaded QR encoder.
+external, measured in this run. "Initial" is what loads first (the entry chunk and the chunks it imports statically); "total" adds what loads lazily (the QR encoder, and the enrollment and step-up dialogs of TwoFactorSettings).
 "Every drop-in" imports MfaProvider, TwoFactorSettings, AuthenticatorList, EnrollmentWizard,
 EnrollmentDialog, DeleteConfirmation, RecoveryCode, StepUp, StepUpDialog, TokenExpiryNotice,
 createMfaClient and createUniversalLoginProvider.

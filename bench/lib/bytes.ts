@@ -17,6 +17,8 @@ const DEPENDENCIES = ['@radix-ui/react-dialog', 'swr'];
 /** Every drop-in, as an app that renders them all imports them (same list as the size budgets). */
 const DROP_INS =
   "export { MfaProvider, TwoFactorSettings, AuthenticatorList, EnrollmentWizard, EnrollmentDialog, DeleteConfirmation, RecoveryCode, StepUp, StepUpDialog, TokenExpiryNotice, createMfaClient, createUniversalLoginProvider } from './src/index.ts';";
+/** An app that renders only `<TwoFactorSettings />`: its enrollment and step-up dialogs load when first opened. */
+const TWO_FACTOR_SETTINGS = "export { MfaProvider, TwoFactorSettings, createMfaClient, createUniversalLoginProvider } from './src/index.ts';";
 const CORE_ONLY = "export { createMfaClient } from './src/core/index.ts';";
 const CORE_AND_HOOKS = "export * from './src/hooks/index.ts';\nexport { createMfaClient, createUniversalLoginProvider } from './src/core/index.ts';";
 /** What every app using the kit pays anyway: Radix Dialog and SWR, with React external. */
@@ -43,7 +45,10 @@ interface Measured {
   total: { minified: number; gzip: number };
 }
 
-/** Bundles `source` (imports resolved from `root`) with code splitting; sizes of the entry chunk and of all chunks. */
+/**
+ * Bundles `source` (imports resolved from `root`) with code splitting; sizes of what loads first (the
+ * entry chunk and the chunks it imports statically) and of all chunks.
+ */
 async function measure(root: string, source: string, external: string[]): Promise<Measured> {
   const dir = mkdtempSync(path.join(tmpdir(), 'mfa-kit-bench-'));
   try {
@@ -62,16 +67,25 @@ async function measure(root: string, source: string, external: string[]): Promis
       define: { 'process.env.NODE_ENV': '"production"' },
       outdir: path.join(dir, 'out'),
       write: false,
+      metafile: true,
       logLevel: 'silent',
     });
+    // Only `import()` defers: chunks the entry imports statically (code it shares with lazy chunks) load first too.
+    const staticImports = new Map(
+      Object.entries(result.metafile.outputs).map(([file, meta]) => [path.resolve(file), meta.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => path.resolve(i.path))]),
+    );
+    const first = new Set<string>();
+    const visit = (file: string): void => {
+      if (first.has(file)) return;
+      first.add(file);
+      staticImports.get(file)?.forEach(visit);
+    };
+    visit(path.join(dir, 'out', 'entry.js'));
     const files = result.outputFiles
       .filter((f) => f.path.endsWith('.js'))
-      .map((f) => ({ entry: path.basename(f.path) === 'entry.js', minified: f.contents.byteLength, gzip: gzipSync(f.contents, { level: 9 }).byteLength }));
-    const entryFile = files.find((f) => f.entry);
-    return {
-      initial: { minified: entryFile?.minified ?? 0, gzip: entryFile?.gzip ?? 0 },
-      total: files.reduce((t, f) => ({ minified: t.minified + f.minified, gzip: t.gzip + f.gzip }), { minified: 0, gzip: 0 }),
-    };
+      .map((f) => ({ first: first.has(f.path), minified: f.contents.byteLength, gzip: gzipSync(f.contents, { level: 9 }).byteLength }));
+    const sum = (list: typeof files) => list.reduce((t, f) => ({ minified: t.minified + f.minified, gzip: t.gzip + f.gzip }), { minified: 0, gzip: 0 });
+    return { initial: sum(files.filter((f) => f.first)), total: sum(files) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -79,12 +93,13 @@ async function measure(root: string, source: string, external: string[]): Promis
 
 export async function measureBytes(root: string, esbuildVersion: string): Promise<BytesResult> {
   const kitExternal = [...REACT, ...DEPENDENCIES];
-  const [floor, core, hooks, dropIns, withDeps] = await Promise.all([
+  const [floor, core, hooks, dropIns, withDeps, settings] = await Promise.all([
     measure(root, FLOOR, REACT),
     measure(root, CORE_ONLY, kitExternal),
     measure(root, CORE_AND_HOOKS, kitExternal),
     measure(root, DROP_INS, kitExternal),
     measure(root, DROP_INS, REACT),
+    measure(root, TWO_FACTOR_SETTINGS, kitExternal),
   ]);
   const f = floor.total.gzip;
   const row = (name: string, m: { minified: number; gzip: number }, note: string, isFloor = false): BytesRow =>
@@ -96,8 +111,10 @@ export async function measureBytes(root: string, esbuildVersion: string): Promis
       row('Dependency floor: @radix-ui/react-dialog + swr', floor.total, 'react, react-dom external', true),
       row('Kit: core only (createMfaClient)', core.total, 'radix, swr, react external'),
       row('Kit: core + hooks + Universal Login provider', hooks.total, 'radix, swr, react external'),
-      row('Kit: every drop-in, initial (entry chunk)', dropIns.initial, 'radix, swr, react external'),
-      row('Kit: every drop-in, total (lazy QR chunk included)', dropIns.total, 'radix, swr, react external'),
+      row('Kit: every drop-in, initial (what loads first)', dropIns.initial, 'radix, swr, react external'),
+      row('Kit: every drop-in, total (lazy chunks included)', dropIns.total, 'radix, swr, react external'),
+      row('Kit: TwoFactorSettings app, initial (what loads first)', settings.initial, 'radix, swr, react external'),
+      row('Kit: TwoFactorSettings app, total (lazy dialogs and QR included)', settings.total, 'radix, swr, react external'),
       row('Host pays: every drop-in + floor, total', withDeps.total, 'react, react-dom external'),
     ],
   };

@@ -34,19 +34,33 @@ interface Budget {
   source: string;
   /** Most gzip bytes allowed; `undefined` only reports. */
   max: number | undefined;
-  /** Measure with code splitting: `initial` is the entry chunk, the rest loads lazily (`import()`). */
+  /** Measure with code splitting: `initial` is what loads first (the entry chunk and the chunks it imports statically); `total` adds what loads lazily (`import()`). */
   part?: 'initial' | 'total';
 }
 
 /**
  * Every drop-in, as an app that renders them all would import them. Issue 4 targets 12 KB for what
- * loads first and 18 KB for everything; the kit measures ≈29 KB / ≈31 KB today, so these guards
- * (today's size plus a little) only stop growth until the slimming work lands.
+ * loads first and 18 KB for everything; the kit measures ≈31.6 KB / ≈33.7 KB, so these guards
+ * (today's size plus a little) only stop growth until the slimming work lands. Since
+ * TwoFactorSettings and TokenExpiryNotice load their dialogs with `import()` (one shared chunk,
+ * `src/components/flows.ts`), esbuild splits this app, which imports the dialogs statically too,
+ * into chunks that all load first: ≈2 KB more than one chunk (≈29.4 KB before the dialogs were lazy).
  */
 const DROP_INS =
   "export { MfaProvider, TwoFactorSettings, AuthenticatorList, EnrollmentWizard, EnrollmentDialog, DeleteConfirmation, RecoveryCode, StepUp, StepUpDialog, TokenExpiryNotice, createMfaClient, createUniversalLoginProvider } from './src/index.ts';";
-const DROP_INS_INITIAL_MAX = 31 * KB;
-const DROP_INS_TOTAL_MAX = 33 * KB;
+const DROP_INS_INITIAL_MAX = 33 * KB;
+const DROP_INS_TOTAL_MAX = 35 * KB;
+
+/**
+ * An app that renders only `<TwoFactorSettings />` (the usual case): the list, the delete
+ * confirmation and the expiry notice load first; the enrollment dialog (wizard, lazy QR) and the
+ * step-up dialog (with the recovery code) load together, in one chunk, when either is first opened.
+ * Measured ≈21.6 KB first and ≈34 KB for everything (≈29.2 KB first / ≈31.2 KB in total, all in one
+ * chunk, before the dialogs were lazy); the guards are that plus ≈5%.
+ */
+const TWO_FACTOR_SETTINGS = "export { MfaProvider, TwoFactorSettings, createMfaClient, createUniversalLoginProvider } from './src/index.ts';";
+const TWO_FACTOR_SETTINGS_INITIAL_MAX = 22.75 * KB;
+const TWO_FACTOR_SETTINGS_TOTAL_MAX = 35.5 * KB;
 
 const BUDGETS: Budget[] = [
   { name: 'core + hooks + Universal Login provider', source: `${HOOKS}\n${core('createMfaClient, createUniversalLoginProvider')}`, max: CORE_AND_HOOKS_MAX },
@@ -54,9 +68,15 @@ const BUDGETS: Budget[] = [
   { name: 'createMfaClient alone (core only)', source: core('createMfaClient'), max: undefined },
   { name: 'every drop-in: what loads first', source: DROP_INS, max: DROP_INS_INITIAL_MAX, part: 'initial' },
   { name: 'every drop-in: everything (lazy QR included)', source: DROP_INS, max: DROP_INS_TOTAL_MAX, part: 'total' },
+  { name: 'TwoFactorSettings app: what loads first', source: TWO_FACTOR_SETTINGS, max: TWO_FACTOR_SETTINGS_INITIAL_MAX, part: 'initial' },
+  { name: 'TwoFactorSettings app: everything', source: TWO_FACTOR_SETTINGS, max: TWO_FACTOR_SETTINGS_TOTAL_MAX, part: 'total' },
 ];
 
-/** Gzip bytes of the entry chunk and of every chunk, with code splitting (lazy `import()`s apart). */
+/**
+ * Gzip bytes of what loads first and of every chunk, with code splitting (lazy `import()`s apart).
+ * What loads first is the entry chunk plus every chunk it imports statically (esbuild moves code
+ * shared with a lazy chunk into a shared chunk that the entry imports): only `import()` defers.
+ */
 async function measureSplit(source: string): Promise<{ initial: number; total: number; minified: number }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'mfa-kit-size-'));
   const entry = path.join(dir, 'entry.ts');
@@ -72,11 +92,22 @@ async function measureSplit(source: string): Promise<{ initial: number; total: n
     define: { 'process.env.NODE_ENV': '"production"' },
     outdir: path.join(dir, 'out'),
     write: false,
+    metafile: true,
     logLevel: 'silent',
   });
-  const sizes = result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => ({ entry: path.basename(f.path) === 'entry.js', gzip: gzipSync(f.contents, { level: 9 }).byteLength, min: f.contents.byteLength }));
+  const outputs = Object.entries(result.metafile.outputs).map(([file, meta]) => [path.resolve(file), meta] as const);
+  const staticImports = new Map(outputs.map(([file, meta]) => [file, meta.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => path.resolve(i.path))]));
+  const files = result.outputFiles.filter((f) => f.path.endsWith('.js'));
+  const first = new Set<string>();
+  const visit = (file: string | undefined): void => {
+    if (file === undefined || first.has(file)) return;
+    first.add(file);
+    staticImports.get(file)?.forEach(visit);
+  };
+  visit(files.find((f) => path.basename(f.path) === 'entry.js')?.path);
+  const sizes = files.map((f) => ({ first: first.has(f.path), gzip: gzipSync(f.contents, { level: 9 }).byteLength, min: f.contents.byteLength }));
   return {
-    initial: sizes.find((f) => f.entry)?.gzip ?? 0,
+    initial: sizes.reduce((n, f) => n + (f.first ? f.gzip : 0), 0),
     total: sizes.reduce((n, f) => n + f.gzip, 0),
     minified: sizes.reduce((n, f) => n + f.min, 0),
   };

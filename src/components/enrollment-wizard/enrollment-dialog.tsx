@@ -2,6 +2,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/use-messages.ts';
+import { useReturnFocus } from '../primitives/index.ts';
 import { EnrollmentWizard, type EnrollmentWizardProps } from './enrollment-wizard.tsx';
 
 /** Props of {@link EnrollmentDialog}. */
@@ -28,6 +29,7 @@ export interface EnrollmentDialogProps extends EnrollmentWizardProps {
 export function EnrollmentDialog({ open, defaultOpen, onOpenChange, trigger, headingLevel = 3, ...props }: EnrollmentDialogProps): ReactNode {
   const t = useMessages(props.messages);
   const [inner, setInner] = useState(defaultOpen ?? false);
+  const returnFocus = useReturnFocus(Boolean(trigger));
   const setOpen = (value: boolean) => {
     if (open === undefined) setInner(value);
     onOpenChange?.(value);
@@ -37,7 +39,7 @@ export function EnrollmentDialog({ open, defaultOpen, onOpenChange, trigger, hea
       {trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
       <Dialog.Portal>
         <Dialog.Overlay data-slot="mfa-enrollment-dialog-overlay" />
-        <Dialog.Content data-slot="mfa-enrollment-dialog-content">
+        <Dialog.Content data-slot="mfa-enrollment-dialog-content" {...returnFocus}>
           <Dialog.Title data-slot="mfa-enrollment-dialog-title">{t('wizard.choose.title')}</Dialog.Title>
           <Dialog.Description data-slot="mfa-enrollment-dialog-description">{t('wizard.dialog.description')}</Dialog.Description>
           <EnrollmentWizard

@@ -1,6 +1,7 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useState, type ReactNode, type RefObject } from 'react';
+import { useReturnFocus } from '../primitives/index.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import {
   StepUpCancel,
@@ -90,7 +91,7 @@ export interface StepUpDialogProps extends Omit<StepUpProps, 'headingLevel'> {
  */
 export function StepUpDialog({ open, defaultOpen = false, onOpenChange, trigger, returnFocusFallback, onVerified, onCancelled, ...props }: StepUpDialogProps): ReactNode {
   const [inner, setInner] = useState(defaultOpen);
-  const returnTo = useRef<Element | null>(null);
+  const returnFocus = useReturnFocus(Boolean(trigger), returnFocusFallback);
   const setOpen = (next: boolean) => {
     setInner(next);
     onOpenChange?.(next);
@@ -102,27 +103,7 @@ export function StepUpDialog({ open, defaultOpen = false, onOpenChange, trigger,
         <Dialog.Overlay data-slot="mfa-step-up-overlay" />
         <Dialog.Content
           asChild
-          onOpenAutoFocus={() => {
-            returnTo.current = document.activeElement;
-          }}
-          onCloseAutoFocus={(e) => {
-            const el = returnTo.current;
-            if (el instanceof HTMLElement && el.isConnected) {
-              // Radix returns focus to its Trigger only; a controlled dialog opened elsewhere returns it there.
-              if (!trigger) {
-                e.preventDefault();
-                el.focus();
-              }
-              return;
-            }
-            // The element focus came from was removed (often by the update that closed the dialog):
-            // Radix would try it anyway and leave keyboard and screen-reader users on <body>.
-            const fallback = returnFocusFallback?.current;
-            if (fallback?.isConnected) {
-              e.preventDefault();
-              fallback.focus();
-            }
-          }}
+          {...returnFocus}
         >
           <StepUpRoot
             data-slot="mfa-step-up-content"

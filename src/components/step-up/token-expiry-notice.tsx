@@ -7,7 +7,7 @@ import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { Slot, composeHandlers, composeRefs, createPartContext } from '../primitives/index.ts';
-import { StepUpDialog } from './step-up.tsx';
+import { LazyStepUpDialog, OnceOpened } from '../lazy-dialogs.tsx';
 
 /** `hidden`, `expiring` (counting down), `ended`, `renewing` (after the user acted), `renewed` (briefly). */
 export type TokenExpiryNoticeState = 'hidden' | 'expiring' | 'ended' | 'renewing' | 'renewed';
@@ -191,11 +191,18 @@ export const TokenExpiryNoticeAction = forwardRef<HTMLButtonElement, ButtonHTMLA
   );
 });
 
-/** The ROPG challenge of a renewal, answered in a {@link StepUpDialog}. Renders nothing until the action needs it. */
+/**
+ * The ROPG challenge of a renewal, answered in a `StepUpDialog`. Renders
+ * nothing until the action needs it; the dialog's code loads then (a "Loading…" status meanwhile).
+ */
 export function TokenExpiryNoticeStepUp(): ReactNode {
-  const { dialogOpen, setDialogOpen, verified, messages, rootRef } = useNotice('TokenExpiryNoticeStepUp');
+  const { t, dialogOpen, setDialogOpen, verified, messages, rootRef } = useNotice('TokenExpiryNoticeStepUp');
   // Verifying removes the action button that opened the dialog, so focus comes back to the notice.
-  return <StepUpDialog open={dialogOpen} onOpenChange={setDialogOpen} onVerified={verified} returnFocusFallback={rootRef} messages={messages} />;
+  return (
+    <OnceOpened open={dialogOpen} loading={t('common.loading')} slot="mfa-token-expiry-notice-loading">
+      <LazyStepUpDialog open={dialogOpen} onOpenChange={setDialogOpen} onVerified={verified} returnFocusFallback={rootRef} messages={messages} />
+    </OnceOpened>
+  );
 }
 
 /** Props of {@link TokenExpiryNotice}. */

@@ -3,9 +3,10 @@ import { forwardRef, useState, type HTMLAttributes } from 'react';
 import type { AuthenticatorEntry } from '../../core/model.ts';
 import type { EnrollFactor } from '../../hooks/use-enroll.ts';
 import type { Messages } from '../../i18n/messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { AuthenticatorList } from '../authenticator-list/index.ts';
-import { EnrollmentDialog } from '../enrollment-wizard/index.ts';
-import { StepUpDialog, TokenExpiryNotice } from '../step-up/index.ts';
+import { TokenExpiryNotice } from '../step-up/token-expiry-notice.tsx';
+import { LazyEnrollmentDialog, LazyStepUpDialog, OnceOpened } from '../lazy-dialogs.tsx';
 
 /** Props of {@link TwoFactorSettings}. */
 export interface TwoFactorSettingsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
@@ -29,6 +30,9 @@ const RESUME: Partial<Record<AuthenticatorEntry['kind'], EnrollFactor>> = { otp:
  * remove (confirmed) and "verify to manage", the enrollment wizard and the step-up in dialogs, and
  * the notice before the 10-minute token runs out. Built only from the other drop-ins.
  *
+ * The list, the delete confirmation and the notice load with it; the enrollment and step-up dialogs
+ * load the first time they open (a "Loading…" status shows meanwhile), so they cost nothing upfront.
+ *
  * @example
  * ```tsx
  * <MfaProvider domain="…" clientId="…" tokenProvider={provider} accountEmail={user.email}>
@@ -42,9 +46,17 @@ export const TwoFactorSettings = forwardRef<HTMLDivElement, TwoFactorSettingsPro
 ) {
   // `null`: closed; `{}`: choose a factor; `{ factor }`: resume that factor.
   const [enrolling, setEnrolling] = useState<{ factor?: EnrollFactor } | null>(null);
+  // A fresh wizard for each opening, but the same dialog while it closes, so Radix can return focus
+  // to what opened it (a key that changed on close remounted the dialog and dropped focus).
+  const [session, setSession] = useState(0);
+  const enroll = (next: { factor?: EnrollFactor }) => {
+    setSession((n) => n + 1);
+    setEnrolling(next);
+  };
   const [steppingUp, setSteppingUp] = useState(false);
   // The enrollment that asked for the step-up, reopened once the user is verified.
   const [resume, setResume] = useState<{ factor?: EnrollFactor } | null>(null);
+  const t = useMessages(messages);
   const stepUp = () => {
     setResume(enrolling);
     setEnrolling(null);
@@ -60,32 +72,36 @@ export const TwoFactorSettings = forwardRef<HTMLDivElement, TwoFactorSettingsPro
       <AuthenticatorList
         headingLevel={headingLevel}
         messages={messages}
-        onAdd={() => setEnrolling({})}
-        onResume={(entry) => setEnrolling({ factor: RESUME[entry.kind] })}
+        onAdd={() => enroll({})}
+        onResume={(entry) => enroll({ factor: RESUME[entry.kind] })}
         onStepUp={stepUp}
         onDeleted={onDeleted}
       />
-      <EnrollmentDialog
-        // A fresh wizard each time it opens, on the resumed factor if any.
-        key={enrolling ? (enrolling.factor ?? 'choose') : 'closed'}
-        open={enrolling !== null}
-        onOpenChange={(open) => !open && setEnrolling(null)}
-        factors={factors}
-        defaultFactor={enrolling?.factor}
-        headingLevel={(headingLevel + 1) as 3 | 4 | 5}
-        onEnrolled={onEnrolled}
-        onStepUp={stepUp}
-        messages={messages}
-      />
-      <StepUpDialog
-        open={steppingUp}
-        onOpenChange={endStepUp}
-        onVerified={() => {
-          if (resume) setEnrolling(resume);
-          endStepUp(false);
-        }}
-        messages={messages}
-      />
+      <OnceOpened open={enrolling !== null} loading={t('common.loading')}>
+        <LazyEnrollmentDialog
+          // A fresh wizard each time it opens, on the resumed factor if any.
+          key={session}
+          open={enrolling !== null}
+          onOpenChange={(open) => !open && setEnrolling(null)}
+          factors={factors}
+          defaultFactor={enrolling?.factor}
+          headingLevel={(headingLevel + 1) as 3 | 4 | 5}
+          onEnrolled={onEnrolled}
+          onStepUp={stepUp}
+          messages={messages}
+        />
+      </OnceOpened>
+      <OnceOpened open={steppingUp} loading={t('common.loading')}>
+        <LazyStepUpDialog
+          open={steppingUp}
+          onOpenChange={endStepUp}
+          onVerified={() => {
+            if (resume) enroll(resume);
+            endStepUp(false);
+          }}
+          messages={messages}
+        />
+      </OnceOpened>
     </div>
   );
 });
