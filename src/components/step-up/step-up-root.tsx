@@ -85,8 +85,8 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
   const [current, setCurrent] = useState<Authenticator>();
   const [values, setValues] = useState({ code: '', recovery: '' });
   const [error, setError] = useState<StepUpErrorInfo>();
-  const [pending, setPending] = useState(false);
-  const [picking, setPicking] = useState<string>();
+  // While a request runs: '' or, while a factor's challenge is being sent, that factor's key.
+  const [running, setRunning] = useState<string>();
   const [waiting, setWaiting] = useState(false);
   const [newCode, setNewCode] = useState<string>();
   const busy = useRef(false);
@@ -103,6 +103,7 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
       )
     : [];
 
+  const pending = running !== undefined;
   // While a request runs, keep the step: the provider drops the challenge the moment it succeeds.
   const lastPhase = useRef<StepUpPhase>('start');
   const phase: StepUpPhase = pending ? lastPhase.current : !waiting && !challenge && CHALLENGE_STEPS.includes(step) ? 'start' : step;
@@ -130,17 +131,16 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
     setError({ code: popup || err.code, text: popup ? t(`stepup.${popup}`) : t.error(err) });
   };
   // One request at a time; its failure is shown, and what was typed stays.
-  const run = (fn: () => Promise<void>) => {
+  const run = (fn: () => Promise<void>, picking = '') => {
     if (busy.current) return;
     busy.current = true;
-    setPending(true);
+    setRunning(picking);
     setError(undefined);
     fn()
       .catch(fail)
       .finally(() => {
         busy.current = false;
-        setPending(false);
-        setPicking(undefined);
+        setRunning(undefined);
       });
   };
   const verified = () => {
@@ -193,7 +193,7 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
     current,
     waiting,
     pending,
-    picking,
+    picking: running || undefined,
     error,
     newCode,
     canCancel: !!onCancelled || inStep,
@@ -204,15 +204,12 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
       setValues((old) => ({ ...old, [field]: clean }));
       if (error?.code === 'incomplete') setError(undefined);
     },
-    select: (option) => {
-      if (busy.current) return;
-      setPicking(option.key);
+    select: (option) =>
       run(async () => {
         await send(option.members[0] ?? option.primary, option);
         setStep(option.kind === 'push' ? 'push' : 'code');
         if (option.kind === 'push') waitForPush();
-      });
-    },
+      }, option.key),
     submit: () => {
       if (phase === 'start') {
         run(async () => {

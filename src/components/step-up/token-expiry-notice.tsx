@@ -17,16 +17,16 @@ import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
-import { Slot, composeRefs, createPartContext } from '../primitives/index.ts';
+import { createPartContext } from '../primitives/index.ts';
 import { LazyStepUpDialog, OnceOpened } from '../lazy-dialogs.tsx';
 import { button, slotPart } from './part.ts';
+import type { StepUpDialogProps } from './step-up.tsx';
 
 /** `hidden`, `expiring` (counting down), `ended`, `renewing` (after the user acted), `renewed` (briefly). */
 export type TokenExpiryNoticeState = 'hidden' | 'expiring' | 'ended' | 'renewing' | 'renewed';
 
 interface NoticeContextValue {
   t: Translator;
-  messages: Partial<Messages> | undefined;
   state: TokenExpiryNoticeState;
   /** Seconds left. */
   seconds: number;
@@ -34,11 +34,11 @@ interface NoticeContextValue {
   verify: boolean;
   error: MfaError | undefined;
   act(): void;
-  dialogOpen: boolean;
-  setDialogOpen(open: boolean): void;
-  verified(): void;
-  /** The notice's own element (focusable, out of the tab order): where focus goes when the action button goes away. */
-  rootRef: RefObject<HTMLDivElement | null>;
+  /**
+   * The props of the dialog that answers a ROPG challenge. `returnFocusFallback` is the notice's own
+   * element (focusable, out of the tab order): where focus goes when the action button goes away.
+   */
+  dialog: StepUpDialogProps & { open: boolean; returnFocusFallback: RefObject<HTMLDivElement | null> };
 }
 
 const [Context, useNotice] = createPartContext<NoticeContextValue>('TokenExpiryNoticeRoot');
@@ -62,7 +62,7 @@ export interface TokenExpiryNoticeRootProps extends HTMLAttributes<HTMLDivElemen
  * user. It is always mounted (an empty live region while hidden) and never touches siblings, so a
  * half-finished step keeps what the user typed.
  */
-export const TokenExpiryNoticeRoot = forwardRef<HTMLDivElement, TokenExpiryNoticeRootProps>(function TokenExpiryNoticeRoot({ warnBefore, messages, asChild, ...props }, ref) {
+export const TokenExpiryNoticeRoot = forwardRef<HTMLDivElement, TokenExpiryNoticeRootProps>(function TokenExpiryNoticeRoot({ warnBefore, messages, ...props }, ref) {
   const t = useMessages(messages);
   const token = useMfaToken({ warnBefore });
   const provider = useMfaClient().tokenProvider;
@@ -100,15 +100,11 @@ export const TokenExpiryNoticeRoot = forwardRef<HTMLDivElement, TokenExpiryNotic
   };
   const value: NoticeContextValue = {
     t,
-    messages,
     state,
     seconds: Math.ceil(left / 1000),
     verify: needsUser,
     error,
-    dialogOpen,
-    setDialogOpen,
-    verified,
-    rootRef,
+    dialog: { open: dialogOpen, onOpenChange: setDialogOpen, onVerified: verified, returnFocusFallback: rootRef, messages },
     act: () => {
       if (acting) return;
       // ROPG: the renewal already opened a challenge; answer it in a dialog.
@@ -127,20 +123,21 @@ export const TokenExpiryNoticeRoot = forwardRef<HTMLDivElement, TokenExpiryNotic
     },
   };
 
-  const Comp = asChild ? Slot : 'div';
   return (
     <Context.Provider value={value}>
-      <Comp
-        ref={composeRefs(ref, rootRef)}
-        tabIndex={-1}
-        data-slot="mfa-token-expiry-notice"
-        data-state={state}
-        data-tone={state === 'hidden' ? undefined : state === 'renewed' ? 'success' : 'warning'}
-        {...props}
-      />
+      <NoticeElement ref={ref} {...props} />
     </Context.Provider>
   );
 });
+
+/** The notice's element: focusable but not in the tab order (see `verified`). */
+const NoticeElement = slotPart<NoticeContextValue, HTMLDivElement>('TokenExpiryNotice', useNotice, ({ state, dialog }) => ({
+  as: 'div',
+  ref: dialog.returnFocusFallback,
+  tabIndex: -1,
+  'data-state': state,
+  'data-tone': state === 'hidden' ? undefined : state === 'renewed' ? 'success' : 'warning',
+}));
 
 /**
  * "Your session for managing two-factor authentication ends in 0:45": a polite live region. The
@@ -185,11 +182,11 @@ export const TokenExpiryNoticeAction = slotPart<NoticeContextValue, HTMLButtonEl
  * nothing until the action needs it; the dialog's code loads then (a "Loading…" status meanwhile).
  */
 export function TokenExpiryNoticeStepUp(): ReactNode {
-  const { t, dialogOpen, setDialogOpen, verified, messages, rootRef } = useNotice('TokenExpiryNoticeStepUp');
+  const { t, dialog } = useNotice('TokenExpiryNoticeStepUp');
   // Verifying removes the action button that opened the dialog, so focus comes back to the notice.
   return (
-    <OnceOpened open={dialogOpen} loading={t('common.loading')} slot="mfa-token-expiry-notice-loading">
-      <LazyStepUpDialog open={dialogOpen} onOpenChange={setDialogOpen} onVerified={verified} returnFocusFallback={rootRef} messages={messages} />
+    <OnceOpened open={dialog.open} loading={t('common.loading')} slot="mfa-token-expiry-notice-loading">
+      <LazyStepUpDialog {...dialog} />
     </OnceOpened>
   );
 }
