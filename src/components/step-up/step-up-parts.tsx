@@ -1,11 +1,30 @@
 'use client';
-import { forwardRef, type ButtonHTMLAttributes, type HTMLAttributes, type InputHTMLAttributes, type LabelHTMLAttributes, type ReactNode } from 'react';
+import {
+  forwardRef,
+  type ButtonHTMLAttributes,
+  type ForwardRefExoticComponent,
+  type HTMLAttributes,
+  type InputHTMLAttributes,
+  type LabelHTMLAttributes,
+  type ReactNode,
+  type RefAttributes,
+} from 'react';
+import type { MessageId } from '../../i18n/messages.ts';
 import { RecoveryCode } from '../recovery-code/index.ts';
 import { Slot, composeHandlers } from '../primitives/index.ts';
-import { useStepUp, type StepUpOption } from './step-up-root.tsx';
+import type { PartSpec } from '../primitives/part.tsx';
+import { button, slotPart } from './part.ts';
+import { useStepUp, type StepUpContextValue, type StepUpOption, type StepUpPhase } from './step-up-root.tsx';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean };
 type TextProps = HTMLAttributes<HTMLElement> & { asChild?: boolean };
+/** A part's public type: its props (the element's own attributes too, as before) and its ref. */
+type Part<P, E> = ForwardRefExoticComponent<P & RefAttributes<E>>;
+
+const part = <E extends HTMLElement, P = TextProps>(name: string, spec: (context: StepUpContextValue) => PartSpec) =>
+  slotPart<StepUpContextValue, E>(name, useStepUp, spec) as Part<P, E>;
+/** The phases with a code input. */
+const typing = (phase: StepUpPhase) => phase === 'code' || phase === 'recovery';
 
 /** Props of {@link StepUpTitle}. */
 export interface StepUpTitleProps extends HTMLAttributes<HTMLHeadingElement> {
@@ -26,35 +45,18 @@ export const StepUpTitle = forwardRef<HTMLHeadingElement, StepUpTitleProps>(func
 });
 
 /** What to do in the current phase ("Enter the 6-digit code from your authenticator app."); describes the Root. */
-export const StepUpDescription = forwardRef<HTMLParagraphElement, TextProps>(function StepUpDescription({ asChild, children, ...props }, ref) {
-  const { t, ids, phase, options, selected } = useStepUp('StepUpDescription');
-  const key =
-    phase === 'choose' && options.length === 0
+export const StepUpDescription = part<HTMLParagraphElement>('StepUpDescription', ({ t, ids, phase, options, selected }) => ({
+  id: ids.description,
+  children: t(
+    phase === 'choose' && !options.length
       ? 'stepup.no_methods'
       : phase === 'code'
         ? selected?.kind === 'otp'
           ? 'stepup.description_otp'
           : 'stepup.description_sent'
-        : (`stepup.description_${phase === 'new-code' ? 'new_code' : phase}` as const);
-  const Comp = asChild ? Slot : 'p';
-  return (
-    <Comp ref={ref} id={ids.description} data-slot="mfa-step-up-description" {...props}>
-      {children ?? t(key)}
-    </Comp>
-  );
-});
-
-/** The user's active factors to verify with (pairs as one; the excluded one left out). Rendered while choosing. */
-export const StepUpFactorList = forwardRef<HTMLDivElement, TextProps>(function StepUpFactorList({ asChild, children, ...props }, ref) {
-  const { t, phase, options } = useStepUp('StepUpFactorList');
-  if (phase !== 'choose' || options.length === 0) return null;
-  const Comp = asChild ? Slot : 'div';
-  return (
-    <Comp ref={ref} role="group" aria-label={t('stepup.methods')} data-slot="mfa-step-up-factor-list" {...props}>
-      {children ?? options.map((o) => <StepUpFactor key={o.key} option={o} />)}
-    </Comp>
-  );
-});
+        : (`stepup.description_${phase.replace('-', '_')}` as MessageId),
+  ),
+}));
 
 /** Props of {@link StepUpFactor}. */
 export interface StepUpFactorProps extends ButtonProps {
@@ -65,7 +67,6 @@ export interface StepUpFactorProps extends ButtonProps {
 export const StepUpFactor = forwardRef<HTMLButtonElement, StepUpFactorProps>(function StepUpFactor({ option, asChild, children, ...props }, ref) {
   const { t, pending, picking, select } = useStepUp('StepUpFactor');
   const Comp = asChild ? Slot : 'button';
-  const mine = picking === option.key;
   return (
     <Comp
       ref={ref}
@@ -73,7 +74,7 @@ export const StepUpFactor = forwardRef<HTMLButtonElement, StepUpFactorProps>(fun
       data-slot="mfa-step-up-factor"
       data-variant="secondary"
       data-factor={option.kind}
-      data-pending={mine || undefined}
+      data-pending={picking === option.key || undefined}
       aria-disabled={pending || undefined}
       {...props}
       onClick={composeHandlers(props.onClick, () => select(option))}
@@ -83,17 +84,24 @@ export const StepUpFactor = forwardRef<HTMLButtonElement, StepUpFactorProps>(fun
   );
 });
 
+/** The user's active factors to verify with (pairs as one; the excluded one left out). Rendered while choosing. */
+export const StepUpFactorList = part<HTMLDivElement>(
+  'StepUpFactorList',
+  ({ t, phase, options }) =>
+    phase === 'choose' &&
+    options.length > 0 && {
+      as: 'div',
+      role: 'group',
+      'aria-label': t('stepup.methods'),
+      children: options.map((o) => <StepUpFactor key={o.key} option={o} />),
+    },
+);
+
 /** The visible label of the code input ("6-digit code" / "Recovery code"). */
-export const StepUpCodeLabel = forwardRef<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelElement> & { asChild?: boolean }>(function StepUpCodeLabel({ asChild, children, ...props }, ref) {
-  const { t, ids, phase } = useStepUp('StepUpCodeLabel');
-  if (phase !== 'code' && phase !== 'recovery') return null;
-  const Comp = asChild ? Slot : 'label';
-  return (
-    <Comp ref={ref} htmlFor={ids.input} data-slot="mfa-step-up-code-label" {...props}>
-      {children ?? t(phase === 'code' ? 'stepup.code_label' : 'stepup.recovery_label')}
-    </Comp>
-  );
-});
+export const StepUpCodeLabel = part<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelElement> & { asChild?: boolean }>(
+  'StepUpCodeLabel',
+  ({ t, ids, phase }) => typing(phase) && { as: 'label', htmlFor: ids.input, children: t(phase === 'code' ? 'stepup.code_label' : 'stepup.recovery_label') },
+);
 
 /**
  * The code: 6 digits (`inputmode="numeric"`, `autocomplete="one-time-code"`; a pasted "123 456"
@@ -101,13 +109,14 @@ export const StepUpCodeLabel = forwardRef<HTMLLabelElement, LabelHTMLAttributes<
  */
 export const StepUpCodeInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { asChild?: boolean }>(function StepUpCodeInput({ asChild, ...props }, ref) {
   const { ids, phase, value, setValue, submit, error } = useStepUp('StepUpCodeInput');
-  if (phase !== 'code' && phase !== 'recovery') return null;
+  if (!typing(phase)) return null;
   const code = phase === 'code';
   const Comp = asChild ? Slot : 'input';
   return (
     <Comp
       ref={ref}
       id={ids.input}
+      // A fresh input per phase: the code and the recovery code are different fields to autofill.
       key={phase}
       data-slot="mfa-step-up-code-input"
       data-invalid={error ? '' : undefined}
@@ -136,26 +145,9 @@ export const StepUpCodeInput = forwardRef<HTMLInputElement, InputHTMLAttributes<
  * from this click), "Verify" (a code), "Send again" (a push that failed). Pending: `data-pending`,
  * `aria-disabled`, focus kept.
  */
-export const StepUpSubmit = forwardRef<HTMLButtonElement, ButtonProps>(function StepUpSubmit({ asChild, children, ...props }, ref) {
-  const { t, phase, pending, picking, waiting, error, submit } = useStepUp('StepUpSubmit');
-  const label = phase === 'start' ? 'stepup.start' : phase === 'code' || phase === 'recovery' ? 'stepup.verify' : phase === 'push' && !waiting && error ? 'stepup.push_retry' : undefined;
-  if (!label) return null;
-  const busy = pending && !picking;
-  const Comp = asChild ? Slot : 'button';
-  return (
-    <Comp
-      ref={ref}
-      type="button"
-      data-slot="mfa-step-up-submit"
-      data-variant="primary"
-      data-pending={busy || undefined}
-      aria-disabled={pending || undefined}
-      {...props}
-      onClick={composeHandlers(props.onClick, submit)}
-    >
-      {children ?? t(label)}
-    </Comp>
-  );
+export const StepUpSubmit = part<HTMLButtonElement, ButtonProps>('StepUpSubmit', ({ t, phase, pending, picking, waiting, error, submit }) => {
+  const label = phase === 'start' ? 'stepup.start' : typing(phase) ? 'stepup.verify' : phase === 'push' && !waiting && error && 'stepup.push_retry';
+  return label && { ...button('primary', pending), 'data-pending': (pending && !picking) || undefined, onClick: submit, children: t(label) };
 });
 
 /** Props of {@link StepUpResend}. */
@@ -164,91 +156,67 @@ export interface StepUpResendProps extends ButtonProps {
   alternate?: boolean;
 }
 
-/** "Send a new code" (or, with `alternate`, "Call me instead") while a sent code is awaited. Renders nothing otherwise. */
-export const StepUpResend = forwardRef<HTMLButtonElement, StepUpResendProps>(function StepUpResend({ alternate, asChild, children, ...props }, ref) {
-  const { t, phase, selected, current, pending, resend } = useStepUp('StepUpResend');
-  const sent = phase === 'code' && selected && selected.kind !== 'otp';
-  if (!sent || (alternate && (selected.kind !== 'phone' || current?.factor === 'voice'))) return null;
-  const Comp = asChild ? Slot : 'button';
-  return (
-    <Comp
-      ref={ref}
-      type="button"
-      data-slot="mfa-step-up-resend"
-      data-variant="ghost"
-      aria-disabled={pending || undefined}
-      {...props}
-      onClick={composeHandlers(props.onClick, () => resend(alternate))}
-    >
-      {children ?? t(alternate ? 'stepup.call_instead' : 'stepup.resend')}
-    </Comp>
+const resend = (alternate: boolean) =>
+  part<HTMLButtonElement, ButtonProps>(
+    'StepUpResend',
+    ({ t, phase, selected, current, pending, resend }) =>
+      phase === 'code' &&
+      selected &&
+      selected.kind !== 'otp' &&
+      !(alternate && (selected.kind !== 'phone' || current?.factor === 'voice')) && {
+        ...button('ghost', pending),
+        onClick: () => resend(alternate),
+        children: t(alternate ? 'stepup.call_instead' : 'stepup.resend'),
+      },
   );
+const Resend = resend(false);
+const CallInstead = resend(true);
+
+/** "Send a new code" (or, with `alternate`, "Call me instead") while a sent code is awaited. Renders nothing otherwise. */
+export const StepUpResend = forwardRef<HTMLButtonElement, StepUpResendProps>(function StepUpResend({ alternate, ...props }, ref) {
+  const Part = alternate ? CallInstead : Resend;
+  return <Part ref={ref} {...props} />;
 });
 
 /** "Use a recovery code instead" / "Use another method". */
-export const StepUpRecoveryToggle = forwardRef<HTMLButtonElement, ButtonProps>(function StepUpRecoveryToggle({ asChild, children, ...props }, ref) {
-  const { t, phase, pending, toggleRecovery } = useStepUp('StepUpRecoveryToggle');
-  if (phase !== 'choose' && phase !== 'code' && phase !== 'push' && phase !== 'recovery') return null;
-  const Comp = asChild ? Slot : 'button';
+export const StepUpRecoveryToggle = part<HTMLButtonElement, ButtonProps>('StepUpRecoveryToggle', ({ t, phase, pending, toggleRecovery }) => {
+  const on = phase === 'recovery';
   return (
-    <Comp
-      ref={ref}
-      type="button"
-      data-slot="mfa-step-up-recovery-toggle"
-      data-variant="ghost"
-      data-state={phase === 'recovery' ? 'on' : 'off'}
-      aria-disabled={pending || undefined}
-      {...props}
-      onClick={composeHandlers(props.onClick, toggleRecovery)}
-    >
-      {children ?? t(phase === 'recovery' ? 'stepup.use_method' : 'stepup.use_recovery')}
-    </Comp>
+    (on || phase === 'choose' || phase === 'code' || phase === 'push') && {
+      ...button('ghost', pending),
+      'data-state': on ? 'on' : 'off',
+      onClick: toggleRecovery,
+      children: t(on ? 'stepup.use_method' : 'stepup.use_recovery'),
+    }
   );
 });
 
 /** The error, as an alert linked to the input. `data-code` is the error's code. Renders nothing without one. */
-export const StepUpError = forwardRef<HTMLParagraphElement, TextProps>(function StepUpError({ asChild, children, ...props }, ref) {
-  const { ids, error } = useStepUp('StepUpError');
-  if (!error) return null;
-  const Comp = asChild ? Slot : 'p';
-  return (
-    <Comp ref={ref} id={ids.error} role="alert" data-slot="mfa-step-up-error" data-tone="error" data-code={error.code} {...props}>
-      {children ?? error.text}
-    </Comp>
-  );
-});
+export const StepUpError = part<HTMLParagraphElement>(
+  'StepUpError',
+  ({ ids, error }) => error && { id: ids.error, role: 'alert', 'data-tone': 'error', 'data-code': error.code, children: error.text },
+);
 
 /** A polite live region: "Code sent to •••• 9167.", "Waiting for approval on Pixel 8…", "You're verified." */
-export const StepUpStatus = forwardRef<HTMLParagraphElement, TextProps>(function StepUpStatus({ asChild, ...props }, ref) {
-  const { t, phase, current, waiting } = useStepUp('StepUpStatus');
-  const target = current?.phoneLast4 ? `•••• ${current.phoneLast4}` : (current?.name ?? '');
-  const text =
+export const StepUpStatus = part<HTMLParagraphElement>('StepUpStatus', ({ t, phase, current, waiting }) => ({
+  role: 'status',
+  'data-state': waiting ? 'waiting' : undefined,
+  children:
     phase === 'verified'
       ? t('stepup.description_verified')
       : phase === 'push' && waiting
         ? t('stepup.push_waiting', { device: current?.name ?? t('stepup.device_unnamed') })
         : phase === 'code' && current && current.factor !== 'otp'
-          ? t(current.factor === 'voice' ? 'stepup.calling' : 'stepup.sent', { target })
-          : '';
-  const Comp = asChild ? Slot : 'p';
-  return (
-    <Comp ref={ref} role="status" data-slot="mfa-step-up-status" data-state={waiting ? 'waiting' : undefined} {...props}>
-      {text}
-    </Comp>
-  );
-});
+          ? t(current.factor === 'voice' ? 'stepup.calling' : 'stepup.sent', { target: current.phoneLast4 ? `•••• ${current.phoneLast4}` : (current.name ?? '') })
+          : '',
+}));
 
 /** Cancel (calls `onCancelled`) or, inside a step, Back to the list; stops a push wait. */
-export const StepUpCancel = forwardRef<HTMLButtonElement, ButtonProps>(function StepUpCancel({ asChild, children, ...props }, ref) {
-  const { t, phase, canCancel, cancel } = useStepUp('StepUpCancel');
-  if (!canCancel || phase === 'new-code' || phase === 'verified') return null;
-  const Comp = asChild ? Slot : 'button';
-  return (
-    <Comp ref={ref} type="button" data-slot="mfa-step-up-cancel" data-variant="secondary" {...props} onClick={composeHandlers(props.onClick, cancel)}>
-      {children ?? t(phase === 'code' || phase === 'recovery' ? 'common.back' : 'common.cancel')}
-    </Comp>
-  );
-});
+export const StepUpCancel = part<HTMLButtonElement, ButtonProps>(
+  'StepUpCancel',
+  ({ t, phase, canCancel, cancel }) =>
+    canCancel && phase !== 'new-code' && phase !== 'verified' && { ...button('secondary'), onClick: cancel, children: t(typing(phase) ? 'common.back' : 'common.cancel') },
+);
 
 /** The new recovery code after one was used (the RecoveryCode drop-in); confirming it finishes the step-up. */
 export function StepUpNewRecoveryCode(props: { headingLevel?: 2 | 3 | 4; appName?: string }): ReactNode {

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes } from 'react';
 import { MfaError, isMfaError } from '../../core/errors.ts';
 import { buildModel, type Authenticator, type AuthenticatorEntry } from '../../core/model.ts';
 import type { WireAuthenticator } from '../../core/wire.ts';
@@ -26,7 +26,7 @@ export interface StepUpErrorInfo {
 /** One factor the user can verify with: an authenticator, or a pair folded (SMS + voice of one phone). */
 export type StepUpOption = AuthenticatorEntry;
 
-interface StepUpContextValue {
+export interface StepUpContextValue {
   t: Translator;
   messages: Partial<Messages> | undefined;
   phase: StepUpPhase;
@@ -54,8 +54,8 @@ interface StepUpContextValue {
 const [Context, useStepUp] = createPartContext<StepUpContextValue>('StepUpRoot');
 export { useStepUp };
 
-const KINDS = new Set<string>(['otp', 'sms', 'voice', 'phone', 'email', 'push']);
-const CHALLENGE_STEPS = new Set<StepUpPhase>(['choose', 'code', 'push', 'recovery']);
+/** The steps that answer an open challenge: without one (none yet, or it was answered elsewhere) the step-up is at `start`. */
+const CHALLENGE_STEPS: readonly StepUpPhase[] = ['choose', 'code', 'push', 'recovery'];
 type Step = Exclude<StepUpPhase, 'start'>;
 
 /** Props of {@link StepUpRoot}. */
@@ -77,17 +77,16 @@ export interface StepUpRootProps extends HTMLAttributes<HTMLDivElement> {
 export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function StepUpRoot({ excludeId, onVerified, onCancelled, messages, asChild, ...props }, ref) {
   const t = useMessages(messages);
   const token = useMfaToken();
-  const client = useMfaClient();
-  const provider = client.tokenProvider;
-  const { challenge, stepUp } = token;
+  const provider = useMfaClient().tokenProvider;
+  const { challenge } = token;
   const id = useId();
   const [step, setStep] = useState<Step>('choose');
   const [selected, setSelected] = useState<StepUpOption>();
   const [current, setCurrent] = useState<Authenticator>();
   const [values, setValues] = useState({ code: '', recovery: '' });
   const [error, setError] = useState<StepUpErrorInfo>();
-  const [pending, setPending] = useState(false);
-  const [picking, setPicking] = useState<string>();
+  // While a request runs: '' or, while a factor's challenge is being sent, that factor's key.
+  const [running, setRunning] = useState<string>();
   const [waiting, setWaiting] = useState(false);
   const [newCode, setNewCode] = useState<string>();
   const busy = useRef(false);
@@ -97,15 +96,17 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
 
   useEffect(() => () => push.current?.abort(), []);
 
-  const options = useMemo(() => {
-    if (!challenge) return [];
-    const wire = challenge.authenticators.map((a) => ({ ...a, active: true }) as WireAuthenticator);
-    return buildModel(wire).entries.filter((e) => KINDS.has(e.kind) && !e.members.some((m) => m.id === excludeId));
-  }, [challenge, excludeId]);
+  // The challenge's factors, as the list shows them (pairs folded), minus recovery codes and the one being removed.
+  const options = challenge
+    ? buildModel(challenge.authenticators.map((a) => ({ ...a, active: true }) as WireAuthenticator)).entries.filter(
+        (e) => e.kind !== 'recovery-code' && e.kind !== 'unknown' && !e.members.some((m) => m.id === excludeId),
+      )
+    : [];
 
+  const pending = running !== undefined;
   // While a request runs, keep the step: the provider drops the challenge the moment it succeeds.
   const lastPhase = useRef<StepUpPhase>('start');
-  const phase: StepUpPhase = pending ? lastPhase.current : !waiting && !challenge && CHALLENGE_STEPS.has(step) ? 'start' : step;
+  const phase: StepUpPhase = pending ? lastPhase.current : !waiting && !challenge && CHALLENGE_STEPS.includes(step) ? 'start' : step;
   lastPhase.current = phase;
 
   // A step change removed the focused control (a factor button, the input): move focus into the new step.
@@ -118,146 +119,131 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
     if (!active || active === document.body) rootRef.current?.querySelector<HTMLElement>('input,button:not([aria-disabled="true"])')?.focus();
   }, [phase]);
 
-  const value = useMemo<StepUpContextValue>(() => {
-    const fail = (e: unknown) => {
-      const err = isMfaError(e) ? e : new MfaError('unknown', 'token', undefined, { cause: e });
-      if (err.code === 'aborted' && phase !== 'start') return;
-      const popup = phase === 'start' && (err.code === 'aborted' ? 'popup_closed' : err.code === 'interaction_required' ? 'popup_blocked' : undefined);
-      setError({ code: popup || err.code, text: popup ? t(`stepup.${popup}`) : t.error(err) });
-    };
-    const run = async (fn: () => Promise<void>) => {
-      if (busy.current) return;
-      busy.current = true;
-      setPending(true);
-      setError(undefined);
-      try {
-        await fn();
-      } catch (e) {
-        fail(e);
-      } finally {
+  const recovery = phase === 'recovery';
+  const field = recovery ? 'recovery' : 'code';
+  const answer = values[field];
+  const inStep = phase === 'code' || phase === 'push' || recovery;
+
+  const fail = (e: unknown) => {
+    const err = isMfaError(e) ? e : new MfaError('unknown', 'token', undefined, { cause: e });
+    if (err.code === 'aborted' && phase !== 'start') return;
+    const popup = phase === 'start' && (err.code === 'aborted' ? 'popup_closed' : err.code === 'interaction_required' && 'popup_blocked');
+    setError({ code: popup || err.code, text: popup ? t(`stepup.${popup}`) : t.error(err) });
+  };
+  // One request at a time; its failure is shown, and what was typed stays.
+  const run = (fn: () => Promise<void>, picking = '') => {
+    if (busy.current) return;
+    busy.current = true;
+    setRunning(picking);
+    setError(undefined);
+    fn()
+      .catch(fail)
+      .finally(() => {
         busy.current = false;
-        setPending(false);
-        setPicking(undefined);
-      }
-    };
-    const done = () => {
-      // Read the provider directly: the hook's copy arrives a render later.
-      const code = provider?.getState?.().recoveryCode;
-      if (code) {
-        setNewCode(code);
-        setStep('new-code');
-      } else {
-        setStep('verified');
-        onVerified?.();
-      }
-    };
-    const waitForPush = () => {
-      if (!challenge) return;
-      push.current?.abort();
-      const controller = new AbortController();
-      push.current = controller;
-      setWaiting(true);
-      challenge
-        .verify({ push: true, signal: controller.signal })
-        .then(done, (e: unknown) => controller.signal.aborted || fail(e))
-        .finally(() => push.current === controller && setWaiting(false));
-    };
-    const send = async (target: Authenticator, option: StepUpOption) => {
+        setRunning(undefined);
+      });
+  };
+  const verified = () => {
+    setStep('verified');
+    onVerified?.();
+  };
+  const done = () => {
+    // Read the provider directly: the hook's copy arrives a render later.
+    const code = provider?.getState?.().recoveryCode;
+    if (code) {
+      setNewCode(code);
+      setStep('new-code');
+    } else verified();
+  };
+  const waitForPush = () => {
+    if (!challenge) return;
+    push.current?.abort();
+    const controller = new AbortController();
+    push.current = controller;
+    setWaiting(true);
+    challenge
+      .verify({ push: true, signal: controller.signal })
+      .then(done, (e: unknown) => controller.signal.aborted || fail(e))
+      .finally(() => push.current === controller && setWaiting(false));
+  };
+  /** Sends the challenge (an OTP needs none) and makes `target` the current one, with a fresh code field. */
+  const send = async (target: Authenticator, option: StepUpOption) => {
+    if (option.kind !== 'otp') {
       await challenge?.challenge(target.id);
-      setSelected(option);
-      setCurrent(target);
       setValues((v) => ({ ...v, code: '' }));
-    };
-    const stopPush = () => {
-      push.current?.abort();
-      setWaiting(false);
-    };
-    const recovery = phase === 'recovery';
-    return {
-      t,
-      messages,
-      phase,
-      options,
-      selected,
-      current,
-      waiting,
-      pending,
-      picking,
-      error,
-      newCode,
-      canCancel: !!onCancelled || phase === 'code' || phase === 'push' || phase === 'recovery',
-      value: recovery ? values.recovery : values.code,
-      ids: { title: `${id}t`, description: `${id}d`, input: `${id}i`, error: `${id}e` },
-      setValue: (v) => {
-        setValues((old) => (recovery ? { ...old, recovery: v.replace(/[\s-]/g, '').toUpperCase() } : { ...old, code: v.replace(/\D/g, '').slice(0, 6) }));
-        if (error?.code === 'incomplete') setError(undefined);
-      },
-      select: (option) => {
-        if (busy.current) return;
-        setPicking(option.key);
-        void run(async () => {
-          const target = option.members[0] ?? option.primary;
-          if (option.kind === 'otp') {
-            setSelected(option);
-            setCurrent(target);
-            setStep('code');
-            return;
-          }
-          await send(target, option);
-          if (option.kind === 'push') {
-            setStep('push');
-            waitForPush();
-          } else setStep('code');
+    }
+    setSelected(option);
+    setCurrent(target);
+  };
+  /** Leaves the step (stopping a push wait) for `to`, or gives up. */
+  const leave = (to?: Step) => {
+    push.current?.abort();
+    setWaiting(false);
+    setError(undefined);
+    if (to) setStep(to);
+    else onCancelled?.();
+  };
+
+  const value: StepUpContextValue = {
+    t,
+    messages,
+    phase,
+    options,
+    selected,
+    current,
+    waiting,
+    pending,
+    picking: running || undefined,
+    error,
+    newCode,
+    canCancel: !!onCancelled || inStep,
+    value: answer,
+    ids: { title: `${id}t`, description: `${id}d`, input: `${id}i`, error: `${id}e` },
+    setValue: (v) => {
+      const clean = recovery ? v.replace(/[\s-]/g, '').toUpperCase() : v.replace(/\D/g, '').slice(0, 6);
+      setValues((old) => ({ ...old, [field]: clean }));
+      if (error?.code === 'incomplete') setError(undefined);
+    },
+    select: (option) =>
+      run(async () => {
+        await send(option.members[0] ?? option.primary, option);
+        setStep(option.kind === 'push' ? 'push' : 'code');
+        if (option.kind === 'push') waitForPush();
+      }, option.key),
+    submit: () => {
+      if (phase === 'start') {
+        run(async () => {
+          await token.stepUp();
+          if (provider?.getState?.().challenge) setStep('choose');
+          else done();
         });
-      },
-      submit: () => {
-        if (phase === 'start') {
-          void run(async () => {
-            await stepUp();
-            if (provider?.getState?.().challenge) setStep('choose');
-            else done();
-          });
-        } else if (phase === 'push' && selected && current) {
-          void run(async () => {
-            await send(current, selected);
-            waitForPush();
-          });
-        } else if (phase === 'code' || recovery) {
-          const answer = recovery ? values.recovery : values.code;
-          if (recovery ? !answer : answer.length !== 6) {
-            setError({ code: 'incomplete', text: t(recovery ? 'stepup.recovery_incomplete' : 'stepup.code_incomplete') });
-            return;
-          }
-          void run(async () => {
-            if (!challenge) throw new MfaError('expired_token', 'token');
-            await challenge.verify(recovery ? { recoveryCode: answer } : selected?.kind === 'otp' ? { otp: answer } : { bindingCode: answer });
-            done();
-          });
-        }
-      },
-      resend: (alternate) => {
-        const target = alternate ? selected?.members[1] : current;
-        if (target && selected) void run(() => send(target, selected));
-      },
-      toggleRecovery: () => {
-        stopPush();
-        setError(undefined);
-        setStep(recovery ? 'choose' : 'recovery');
-      },
-      cancel: () => {
-        stopPush();
-        setError(undefined);
-        if (phase === 'code' || phase === 'push' || recovery) setStep('choose');
-        else onCancelled?.();
-      },
-      acknowledge: () => {
-        token.acknowledgeRecoveryCode();
-        setNewCode(undefined);
-        setStep('verified');
-        onVerified?.();
-      },
-    };
-  }, [t, messages, phase, options, selected, current, waiting, pending, picking, error, newCode, values, id, challenge, provider, stepUp, onVerified, onCancelled]);
+      } else if (phase === 'push' && selected && current) {
+        run(async () => {
+          await send(current, selected);
+          waitForPush();
+        });
+      } else if (phase === 'code' || recovery) {
+        // A recovery code's length is the tenant's business; a code has 6 digits.
+        if (answer.length < (recovery ? 1 : 6)) return setError({ code: 'incomplete', text: t(recovery ? 'stepup.recovery_incomplete' : 'stepup.code_incomplete') });
+        run(async () => {
+          if (!challenge) throw new MfaError('expired_token', 'token');
+          await challenge.verify(recovery ? { recoveryCode: answer } : selected?.kind === 'otp' ? { otp: answer } : { bindingCode: answer });
+          done();
+        });
+      }
+    },
+    resend: (alternate) => {
+      const target = alternate ? selected?.members[1] : current;
+      if (target && selected) run(() => send(target, selected));
+    },
+    toggleRecovery: () => leave(recovery ? 'choose' : 'recovery'),
+    cancel: () => leave(inStep ? 'choose' : undefined),
+    acknowledge: () => {
+      token.acknowledgeRecoveryCode();
+      setNewCode(undefined);
+      verified();
+    },
+  };
 
   const Comp = asChild ? Slot : 'div';
   return (

@@ -96,6 +96,10 @@ export function StepUpDialog({ open, defaultOpen = false, onOpenChange, trigger,
     setInner(next);
     onOpenChange?.(next);
   };
+  const thenClose = (callback?: () => void) => () => {
+    callback?.();
+    setOpen(false);
+  };
   return (
     <Dialog.Root open={open ?? inner} onOpenChange={setOpen}>
       {trigger ? <Dialog.Trigger asChild>{trigger}</Dialog.Trigger> : null}
@@ -108,14 +112,8 @@ export function StepUpDialog({ open, defaultOpen = false, onOpenChange, trigger,
           <StepUpRoot
             data-slot="mfa-step-up-content"
             {...props}
-            onVerified={() => {
-              onVerified?.();
-              setOpen(false);
-            }}
-            onCancelled={() => {
-              onCancelled?.();
-              setOpen(false);
-            }}
+            onVerified={thenClose(onVerified)}
+            onCancelled={thenClose(onCancelled)}
           >
             <Dialog.Title asChild>
               <StepUpTitle />

@@ -1,35 +1,51 @@
 'use client';
-import { forwardRef, useEffect, useMemo, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
-import { MfaError, isMfaError } from '../../core/errors.ts';
+import {
+  forwardRef,
+  useEffect,
+  useRef,
+  useState,
+  type ButtonHTMLAttributes,
+  type ForwardRefExoticComponent,
+  type HTMLAttributes,
+  type ReactNode,
+  type RefAttributes,
+  type RefObject,
+} from 'react';
+import type { MfaError } from '../../core/errors.ts';
 import { useMfaClient } from '../../hooks/provider.tsx';
 import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
-import { Slot, composeHandlers, composeRefs, createPartContext } from '../primitives/index.ts';
+import { createPartContext } from '../primitives/index.ts';
 import { LazyStepUpDialog, OnceOpened } from '../lazy-dialogs.tsx';
+import { button, slotPart } from './part.ts';
+import type { StepUpDialogProps } from './step-up.tsx';
 
 /** `hidden`, `expiring` (counting down), `ended`, `renewing` (after the user acted), `renewed` (briefly). */
 export type TokenExpiryNoticeState = 'hidden' | 'expiring' | 'ended' | 'renewing' | 'renewed';
 
 interface NoticeContextValue {
   t: Translator;
-  messages: Partial<Messages> | undefined;
   state: TokenExpiryNoticeState;
   /** Seconds left. */
   seconds: number;
-  /** What the action does: renew silently, or verify (popup / redirect / ROPG challenge). */
-  action: 'renew' | 'verify';
+  /** What the action does: verify (popup / redirect / ROPG challenge), or renew silently. */
+  verify: boolean;
   error: MfaError | undefined;
   act(): void;
-  dialogOpen: boolean;
-  setDialogOpen(open: boolean): void;
-  verified(): void;
-  /** The notice's own element (focusable, out of the tab order): where focus goes when the action button goes away. */
-  rootRef: RefObject<HTMLDivElement | null>;
+  /**
+   * The props of the dialog that answers a ROPG challenge. `returnFocusFallback` is the notice's own
+   * element (focusable, out of the tab order): where focus goes when the action button goes away.
+   */
+  dialog: StepUpDialogProps & { open: boolean; returnFocusFallback: RefObject<HTMLDivElement | null> };
 }
 
 const [Context, useNotice] = createPartContext<NoticeContextValue>('TokenExpiryNoticeRoot');
+
+/** A part's public type: its props (the element's own attributes too) and its ref. */
+type Part<P, E> = ForwardRefExoticComponent<P & RefAttributes<E>>;
+type TextProps = HTMLAttributes<HTMLParagraphElement> & { asChild?: boolean };
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
@@ -46,10 +62,10 @@ export interface TokenExpiryNoticeRootProps extends HTMLAttributes<HTMLDivElemen
  * user. It is always mounted (an empty live region while hidden) and never touches siblings, so a
  * half-finished step keeps what the user typed.
  */
-export const TokenExpiryNoticeRoot = forwardRef<HTMLDivElement, TokenExpiryNoticeRootProps>(function TokenExpiryNoticeRoot({ warnBefore, messages, asChild, ...props }, ref) {
+export const TokenExpiryNoticeRoot = forwardRef<HTMLDivElement, TokenExpiryNoticeRootProps>(function TokenExpiryNoticeRoot({ warnBefore, messages, ...props }, ref) {
   const t = useMessages(messages);
-  const token = useMfaToken(warnBefore === undefined ? {} : { warnBefore });
-  const client = useMfaClient();
+  const token = useMfaToken({ warnBefore });
+  const provider = useMfaClient().tokenProvider;
   const [, setTick] = useState(0);
   const [acting, setActing] = useState(false);
   const [renewed, setRenewed] = useState(false);
@@ -60,16 +76,8 @@ export const TokenExpiryNoticeRoot = forwardRef<HTMLDivElement, TokenExpiryNotic
   if (token.status === 'ready') wasReady.current = true;
 
   const needsUser = wasReady.current && (token.status === 'interaction-required' || token.status === 'step-up-required');
-  const left = token.expiresAt === undefined ? 0 : Math.max(0, token.expiresAt - client.now());
-  const state: TokenExpiryNoticeState = acting
-    ? 'renewing'
-    : needsUser || token.expiringSoon
-      ? left > 0
-        ? 'expiring'
-        : 'ended'
-      : renewed
-        ? 'renewed'
-        : 'hidden';
+  const left = token.timeLeft ?? 0;
+  const state: TokenExpiryNoticeState = acting ? 'renewing' : needsUser || token.expiringSoon ? (left > 0 ? 'expiring' : 'ended') : renewed ? 'renewed' : 'hidden';
   const counting = state === 'expiring' || state === 'ended' || state === 'renewing';
 
   // The countdown ticks only while it is on screen.
@@ -79,128 +87,106 @@ export const TokenExpiryNoticeRoot = forwardRef<HTMLDivElement, TokenExpiryNotic
     return () => clearInterval(timer);
   }, [counting]);
 
-  useEffect(() => {
-    if (!renewed) return;
-    const timer = setTimeout(() => setRenewed(false), 5000);
-    return () => clearTimeout(timer);
-  }, [renewed]);
-
-  const { renew, stepUp, challenge } = token;
-  const value = useMemo<NoticeContextValue>(() => {
-    const verified = () => {
+  const verified = () => {
+    setError(undefined);
+    setRenewed(true);
+    // "Renewed" shows briefly (setting state after an unmount is a no-op).
+    setTimeout(() => setRenewed(false), 5000);
+    // The action button is about to go: keep keyboard focus on the banner instead of the page body.
+    // Focus inside the challenge dialog is handled when it closes (`returnFocusFallback`).
+    const root = rootRef.current;
+    const active = document.activeElement;
+    if (!active || active === document.body || (active !== root && root?.contains(active))) root?.focus();
+  };
+  const value: NoticeContextValue = {
+    t,
+    state,
+    seconds: Math.ceil(left / 1000),
+    verify: needsUser,
+    error,
+    dialog: { open: dialogOpen, onOpenChange: setDialogOpen, onVerified: verified, returnFocusFallback: rootRef, messages },
+    act: () => {
+      if (acting) return;
+      // ROPG: the renewal already opened a challenge; answer it in a dialog.
+      if (needsUser && token.challenge) return setDialogOpen(true);
+      setActing(true);
       setError(undefined);
-      setRenewed(true);
-      // The action button is about to go: keep keyboard focus on the banner instead of the page body.
-      // Focus inside the challenge dialog is handled when it closes (`returnFocusFallback`).
-      const active = document.activeElement;
-      if (!active || active === document.body || (active !== rootRef.current && rootRef.current?.contains(active))) rootRef.current?.focus();
-    };
-    return {
-      t,
-      messages,
-      state,
-      seconds: Math.ceil(left / 1000),
-      action: needsUser ? 'verify' : 'renew',
-      error,
-      dialogOpen,
-      setDialogOpen,
-      verified,
-      rootRef,
-      act: () => {
-        if (acting) return;
-        // ROPG: the renewal already opened a challenge; answer it in a dialog.
-        if (needsUser && challenge) return setDialogOpen(true);
-        setActing(true);
-        setError(undefined);
-        const provider = client.tokenProvider;
-        (needsUser ? stepUp() : renew())
-          .then(() => {
-            const s = provider?.getState?.();
-            if (s?.challenge) setDialogOpen(true);
-            else if (s?.status === 'ready') verified();
-            else if (s?.error) setError(s.error);
-          })
-          .catch((e: unknown) => setError(isMfaError(e) ? e : new MfaError('unknown', 'token', undefined, { cause: e })))
-          .finally(() => setActing(false));
-      },
-    };
-  }, [t, messages, state, left, needsUser, error, dialogOpen, acting, challenge, client, stepUp, renew]);
+      // `stepUp` rejects with an MfaError; `renew` reports through the provider's state.
+      (needsUser ? token.stepUp() : token.renew())
+        .then(() => {
+          const s = provider?.getState?.();
+          if (s?.challenge) setDialogOpen(true);
+          else if (s?.status === 'ready') verified();
+          else if (s?.error) setError(s.error);
+        }, setError)
+        .finally(() => setActing(false));
+    },
+  };
 
-  const Comp = asChild ? Slot : 'div';
   return (
     <Context.Provider value={value}>
-      <Comp
-        ref={composeRefs(ref, rootRef)}
-        tabIndex={-1}
-        data-slot="mfa-token-expiry-notice"
-        data-state={state}
-        data-tone={state === 'hidden' ? undefined : state === 'renewed' ? 'success' : 'warning'}
-        {...props}
-      />
+      <NoticeElement ref={ref} {...props} />
     </Context.Provider>
   );
 });
+
+/** The notice's element: focusable but not in the tab order (see `verified`). */
+const NoticeElement = slotPart<NoticeContextValue, HTMLDivElement>('TokenExpiryNotice', useNotice, ({ state, dialog }) => ({
+  as: 'div',
+  ref: dialog.returnFocusFallback,
+  tabIndex: -1,
+  'data-state': state,
+  'data-tone': state === 'hidden' ? undefined : state === 'renewed' ? 'success' : 'warning',
+}));
 
 /**
  * "Your session for managing two-factor authentication ends in 0:45": a polite live region. The
  * visible countdown ticks every second; what screen readers hear changes only every 15 seconds.
  */
-export const TokenExpiryNoticeMessage = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement> & { asChild?: boolean }>(function TokenExpiryNoticeMessage({ asChild, children, ...props }, ref) {
-  const { t, state, seconds, error } = useNotice('TokenExpiryNoticeMessage');
-  let content: ReactNode = null;
-  if (error) content = error.code === 'aborted' ? t('stepup.popup_closed') : error.code === 'interaction_required' && state !== 'ended' ? t('stepup.popup_blocked') : t.error(error);
-  else if (state === 'expiring')
-    content = (
-      <>
-        <span aria-hidden="true" data-slot="mfa-token-expiry-notice-countdown">
-          {t('expiry.ends_in', { time: clock(seconds) })}
-        </span>
-        <span data-slot="mfa-token-expiry-notice-announcement" data-visually-hidden="">
-          {t('expiry.ends_in', { time: clock(Math.ceil(seconds / 15) * 15) })}
-        </span>
-      </>
-    );
-  else if (state !== 'hidden') content = t(state === 'ended' ? 'expiry.ended' : state === 'renewing' ? 'expiry.renewing' : 'expiry.renewed');
-  const Comp = asChild ? Slot : 'p';
-  return (
-    <Comp ref={ref} role="status" aria-atomic="true" data-slot="mfa-token-expiry-notice-message" {...props}>
-      {children ?? content}
-    </Comp>
-  );
-});
+export const TokenExpiryNoticeMessage = slotPart<NoticeContextValue, HTMLParagraphElement>('TokenExpiryNoticeMessage', useNotice, ({ t, state, seconds, error }) => ({
+  role: 'status',
+  'aria-atomic': 'true',
+  children: error ? (
+    error.code === 'aborted' ? (
+      t('stepup.popup_closed')
+    ) : error.code === 'interaction_required' && state !== 'ended' ? (
+      t('stepup.popup_blocked')
+    ) : (
+      t.error(error)
+    )
+  ) : state === 'expiring' ? (
+    <>
+      <span aria-hidden="true" data-slot="mfa-token-expiry-notice-countdown">
+        {t('expiry.ends_in', { time: clock(seconds) })}
+      </span>
+      <span data-slot="mfa-token-expiry-notice-announcement" data-visually-hidden="">
+        {t('expiry.ends_in', { time: clock(Math.ceil(seconds / 15) * 15) })}
+      </span>
+    </>
+  ) : (
+    state !== 'hidden' && t(`expiry.${state}`)
+  ),
+})) as Part<TextProps, HTMLParagraphElement>;
 
 /** "Stay signed in" (renew) or "Verify it's you" (popup / redirect / ROPG challenge), from the click. Pending keeps focus. */
-export const TokenExpiryNoticeAction = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean }>(function TokenExpiryNoticeAction({ asChild, children, ...props }, ref) {
-  const { t, state, action, act } = useNotice('TokenExpiryNoticeAction');
-  if (state === 'hidden' || state === 'renewed') return null;
+export const TokenExpiryNoticeAction = slotPart<NoticeContextValue, HTMLButtonElement>('TokenExpiryNoticeAction', useNotice, ({ t, state, verify, act }) => {
   const pending = state === 'renewing';
-  const Comp = asChild ? Slot : 'button';
   return (
-    <Comp
-      ref={ref}
-      type="button"
-      data-slot="mfa-token-expiry-notice-action"
-      data-variant="primary"
-      data-pending={pending || undefined}
-      aria-disabled={pending || undefined}
-      {...props}
-      onClick={composeHandlers(props.onClick, act)}
-    >
-      {children ?? t(action === 'renew' ? 'expiry.stay' : 'expiry.verify')}
-    </Comp>
+    state !== 'hidden' &&
+    state !== 'renewed' && { ...button('primary', pending), 'data-pending': pending || undefined, onClick: act, children: t(verify ? 'expiry.verify' : 'expiry.stay') }
   );
-});
+}) as Part<ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean }, HTMLButtonElement>;
 
 /**
  * The ROPG challenge of a renewal, answered in a `StepUpDialog`. Renders
  * nothing until the action needs it; the dialog's code loads then (a "Loading…" status meanwhile).
  */
 export function TokenExpiryNoticeStepUp(): ReactNode {
-  const { t, dialogOpen, setDialogOpen, verified, messages, rootRef } = useNotice('TokenExpiryNoticeStepUp');
+  const { t, dialog } = useNotice('TokenExpiryNoticeStepUp');
   // Verifying removes the action button that opened the dialog, so focus comes back to the notice.
   return (
-    <OnceOpened open={dialogOpen} loading={t('common.loading')} slot="mfa-token-expiry-notice-loading">
-      <LazyStepUpDialog open={dialogOpen} onOpenChange={setDialogOpen} onVerified={verified} returnFocusFallback={rootRef} messages={messages} />
+    <OnceOpened open={dialog.open} loading={t('common.loading')} slot="mfa-token-expiry-notice-loading">
+      <LazyStepUpDialog {...dialog} />
     </OnceOpened>
   );
 }
