@@ -145,7 +145,8 @@ export function createCachedProvider(acquire: Acquire, options: CachedProviderOp
   // Bumped by set() / reset() so a renewal that was already running cannot overwrite their result.
   let generation = 0;
 
-  const now = (): number => (last?.now ?? options.now ?? Date.now)();
+  const clock = (): (() => number) => last?.now ?? options.now ?? Date.now;
+  const now = (): number => clock()();
 
   function setState(next: TokenState): void {
     state = next;
@@ -298,7 +299,7 @@ export function createCachedProvider(acquire: Acquire, options: CachedProviderOp
 
     context(overrides = {}) {
       const grants = overrides.grants ?? last?.grants;
-      return grants && { grants, now: overrides.now ?? last?.now ?? options.now ?? Date.now, forceRenew: overrides.forceRenew, signal: overrides.signal };
+      return grants && { grants, now: overrides.now ?? clock(), forceRenew: overrides.forceRenew, signal: overrides.signal };
     },
 
     now,

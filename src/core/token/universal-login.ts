@@ -189,6 +189,5 @@ export function createUniversalLoginProvider(options: UniversalLoginProviderOpti
     }
   }
 
-  const { getCredential, invalidate, getState, subscribe, reset } = cache;
-  return { getCredential, invalidate, getState, subscribe, interact, reset };
+  return { getCredential: cache.getCredential, invalidate: cache.invalidate, getState: cache.getState, subscribe: cache.subscribe, interact, reset: cache.reset };
 }
