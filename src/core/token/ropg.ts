@@ -12,7 +12,6 @@
  * The password and refresh token live in this closure only, never in storage or logs.
  */
 import { MfaError, isMfaError } from '../errors.ts';
-import type { MfaOperation } from '../errors.ts';
 import { compact, raceAbort, sleep } from '../util.ts';
 import type { WireToken } from '../wire.ts';
 import { createCachedProvider, credentialFromToken, isUsable, mfaTokenCredential, type Acquired, type CachedProviderOptions } from './cached.ts';
@@ -81,9 +80,6 @@ export interface RopgProvider extends TokenProvider {
 }
 
 type ListedAuthenticator = PendingChallenge['authenticators'][number];
-
-const noOob = (operation: MfaOperation): MfaError =>
-  new MfaError('invalid_request', operation, process.env.NODE_ENV !== 'production' ? 'Nothing was sent yet: call challenge(authenticatorId) first.' : undefined);
 
 /**
  * A token provider for apps that log users in with the Resource Owner Password grant. See the
@@ -177,8 +173,9 @@ export function createRopgProvider(options: RopgProviderOptions): RopgProvider {
           try {
             return await grants.verifyOob({ mfaToken, oobCode: code, signal: controller.signal });
           } catch (error) {
-            if (!isMfaError(error) || (error.code !== 'authorization_pending' && error.code !== 'slow_down')) throw error;
-            if (error.code === 'slow_down') interval += pushInterval;
+            const code = isMfaError(error) && error.code;
+            if (code === 'slow_down') interval += pushInterval;
+            else if (code !== 'authorization_pending') throw error;
           }
           await sleep(interval, controller.signal, 'poll-push');
         }
@@ -206,13 +203,13 @@ export function createRopgProvider(options: RopgProviderOptions): RopgProvider {
           ? grants.verifyOtp({ mfaToken, otp: answer.otp })
           : 'recoveryCode' in answer
             ? grants.verifyRecoveryCode({ mfaToken, recoveryCode: answer.recoveryCode })
-            : 'bindingCode' in answer
-              ? oobCode
+            : !oobCode
+              ? Promise.reject(
+                  new MfaError('invalid_request', 'bindingCode' in answer ? 'verify-oob' : 'poll-push', process.env.NODE_ENV !== 'production' ? 'Nothing was sent yet: call challenge(authenticatorId) first.' : undefined),
+                )
+              : 'bindingCode' in answer
                 ? grants.verifyOob({ mfaToken, oobCode, bindingCode: answer.bindingCode })
-                : Promise.reject(noOob('verify-oob'))
-              : oobCode
-                ? pollPush(oobCode, answer.signal)
-                : Promise.reject(noOob('poll-push')));
+                : pollPush(oobCode, answer.signal));
         const acquired = completed(wire, cache.now());
         cache.set(acquired);
         return acquired.credential;
