@@ -125,9 +125,8 @@ const OOB_FACTOR: Readonly<Record<string, Factor>> = {
 export function factorOf(wire: WireAuthenticator): Factor {
   if (wire.authenticator_type !== 'oob') return wire.authenticator_type;
   if (wire.oob_channel) return OOB_FACTOR[wire.oob_channel] ?? 'unknown';
-  const prefix = wire.id.split('|')[0] ?? '';
-  const byPrefix = OOB_FACTOR[prefix];
-  return (byPrefix !== 'otp' && byPrefix !== 'recovery-code' && byPrefix) || OOB_FACTOR[wire.type ?? ''] || 'unknown';
+  const byPrefix = OOB_FACTOR[wire.id.split('|')[0]!];
+  return (byPrefix !== 'otp' && byPrefix !== 'recovery-code' && byPrefix) || OOB_FACTOR[wire.type!] || 'unknown';
 }
 
 /** The `dev_…` part of an id (what SMS and voice of one phone share). */
@@ -138,8 +137,8 @@ export function suffixOf(id: string): string {
 /** Turns one wire item into an {@link Authenticator}. */
 export function toAuthenticator(wire: WireAuthenticator): Authenticator {
   const factor = factorOf(wire);
-  const digits = isPhone(factor) && wire.name ? /(\d{2,4})\s*$/.exec(wire.name)?.[1] : undefined;
-  return { id: wire.id, factor, active: wire.active, name: wire.name, phoneLast4: digits, wire };
+  const { id, active, name } = wire;
+  return { id, factor, active, name, phoneLast4: isPhone(factor) ? /(\d{2,4})\s*$/.exec(name ?? '')?.[1] : undefined, wire };
 }
 
 const isPhone = (factor: Factor): boolean => factor === 'sms' || factor === 'voice';
@@ -158,7 +157,7 @@ const ORDER: readonly AuthenticatorEntry['kind'][] = ['push', 'otp', 'phone', 's
  */
 export function buildModel(list: readonly WireAuthenticator[], options: ModelOptions = {}): AuthenticatorModel {
   const all = list.map(toAuthenticator);
-  const removableEmails = new Set(options.removableEmailIds ?? []);
+  const removableEmails = new Set(options.removableEmailIds);
   const { accountEmail } = options;
   for (const a of all) {
     if (a.factor === 'email' && accountEmail && a.name && !maskFits(a.name, accountEmail)) removableEmails.add(a.id);
@@ -173,39 +172,36 @@ export function buildModel(list: readonly WireAuthenticator[], options: ModelOpt
   };
 }
 
-/** The pairing facts for a set of authenticators in one state (active or pending). */
-function pairing(items: readonly Authenticator[]) {
-  const pushes = items.filter((a) => a.factor === 'push');
-  const otps = items.filter((a) => a.factor === 'otp');
-  // A push always has exactly one OTP twin (created with it, deleted with it). With one push and one
-  // OTP, that OTP must be the twin; with more OTPs there is no way to tell which one it is.
-  return { pushes, otps, foldPush: pushes.length === 1 && otps.length === 1 };
-}
-
 /** The SMS twin of a voice authenticator or the other way round: same phone, same `dev_` suffix. */
 const isPhoneTwin = (a: Authenticator, b: Authenticator): boolean =>
   isPhone(a.factor) && isPhone(b.factor) && a.factor !== b.factor && suffixOf(a.id) === suffixOf(b.id);
 
+const pairInfo = (kind: PairKind, certainty: PairInfo['certainty'] = 'certain'): PairInfo => ({ kind, certainty });
+
+/** The entries of a set of authenticators in one state (active or pending), in display order. */
 function groupEntries(items: Authenticator[], removableEmails: ReadonlySet<string>): AuthenticatorEntry[] {
   const claimed = new Set<string>();
-  const { pushes, otps, foldPush } = pairing(items);
+  const pushes = items.filter((a) => a.factor === 'push');
+  const otps = items.filter((a) => a.factor === 'otp');
+  // A push always has exactly one OTP twin (created with it, deleted with it). With one push and one
+  // OTP, that OTP must be the twin; with more OTPs there is no way to tell which one it is.
+  const pushTwin = pushes.length === 1 && otps.length === 1 ? [pushes[0]!, otps[0]!] : undefined;
   const out: AuthenticatorEntry[] = [];
-  const add = (kind: AuthenticatorEntry['kind'], members: Authenticator[], pair?: PairInfo): void => {
-    members.forEach((m) => claimed.add(m.id));
-    const primary = members[0] as Authenticator;
-    const reason = notRemovableReason(primary, removableEmails);
-    out.push({ key: primary.id, kind, primary, members, pending: !primary.active, pair, removable: !reason, notRemovableReason: reason });
-  };
-  const unknownTwin: PairInfo = { kind: 'push-otp', certainty: 'unknown-twin' };
 
   for (const a of items) {
     if (claimed.has(a.id)) continue;
     claimed.add(a.id);
+    const { factor } = a;
     const twin = items.find((b) => !claimed.has(b.id) && isPhoneTwin(a, b));
-    if (twin) add('phone', a.factor === 'sms' ? [a, twin] : [twin, a], { kind: 'sms-voice', certainty: 'certain' });
-    else if (foldPush && (a.factor === 'push' || a.factor === 'otp')) add('push', [pushes[0], otps[0]] as Authenticator[], { kind: 'push-otp', certainty: 'certain' });
-    else if (a.factor === 'push') add('push', [a], unknownTwin);
-    else add(a.factor, [a], a.factor === 'otp' && pushes.length > 0 ? unknownTwin : undefined);
+    const [kind, members, pair]: [AuthenticatorEntry['kind'], Authenticator[], PairInfo?] = twin
+      ? ['phone', factor === 'sms' ? [a, twin] : [twin, a], pairInfo('sms-voice')]
+      : pushTwin && (factor === 'push' || factor === 'otp')
+        ? ['push', pushTwin, pairInfo('push-otp')]
+        : [factor, [a], factor === 'push' || (factor === 'otp' && pushes.length) ? pairInfo('push-otp', 'unknown-twin') : undefined];
+    members.forEach((m) => claimed.add(m.id));
+    const primary = members[0]!;
+    const reason = notRemovableReason(primary, removableEmails);
+    out.push({ key: primary.id, kind, primary, members, pending: !primary.active, pair, removable: !reason, notRemovableReason: reason });
   }
   return out.sort((x, y) => ORDER.indexOf(x.kind) - ORDER.indexOf(y.kind));
 }
@@ -216,10 +212,11 @@ function groupEntries(items: Authenticator[], removableEmails: ReadonlySet<strin
  * visible ones count.
  */
 export function maskFits(masked: string, email: string): boolean {
-  const [ml = '', md = ''] = masked.toLowerCase().split('@');
-  const [el = '', ed = ''] = email.toLowerCase().split('@');
-  const fits = (m: string, e: string) => [...m].every((c, i) => c === '*' || c === e[i]);
-  return fits(ml, el) && fits(md, ed);
+  const parts = email.toLowerCase().split('@');
+  return masked
+    .toLowerCase()
+    .split('@', 2)
+    .every((part, i) => [...part].every((c, j) => c === '*' || c === parts[i]?.[j]));
 }
 
 function notRemovableReason(a: Authenticator, removableEmails: ReadonlySet<string>): NotRemovableReason | undefined {
@@ -238,18 +235,14 @@ export function removalOf(list: readonly WireAuthenticator[], id: string): Remov
   const target = all.find((a) => a.id === id);
   if (!target) return undefined;
   const { factor, active } = target;
+  // The row the target belongs to holds its certain twin; an uncertain push pair may take any OTP
+  // (or, from an OTP, any push) in the same state.
   const sameState = all.filter((a) => a.active === active);
-  const others = sameState.filter((a) => a.id !== id);
-  const removes = [target, ...others.filter((a) => isPhoneTwin(target, a))];
-  let mayAlsoRemove: Authenticator[] = [];
-  if (factor === 'push' || factor === 'otp') {
-    const { pushes, foldPush } = pairing(sameState);
-    const candidates = others.filter((a) => a.factor === (factor === 'push' ? 'otp' : 'push'));
-    if (foldPush) removes.push(...candidates);
-    else if (factor === 'push' || pushes.length > 0) mayAlsoRemove = candidates;
-  }
-  const gone = new Set([...removes, ...mayAlsoRemove].map((a) => a.id));
-  const leavesNoSecondFactor = active && isSecondFactor(factor) && !all.some((a) => a.active && !gone.has(a.id) && isSecondFactor(a.factor));
+  const entry = groupEntries(sameState, new Set()).find((e) => e.members.includes(target))!;
+  const removes = [target, ...entry.members.filter((m) => m !== target)];
+  const mayAlsoRemove = entry.pair?.certainty === 'unknown-twin' ? sameState.filter((a) => a.factor === (factor === 'push' ? 'otp' : 'push')) : [];
+  const gone = new Set([...removes, ...mayAlsoRemove]);
+  const leavesNoSecondFactor = active && isSecondFactor(factor) && !all.some((a) => a.active && !gone.has(a) && isSecondFactor(a.factor));
   return { target, removes, mayAlsoRemove, leavesNoSecondFactor };
 }
 

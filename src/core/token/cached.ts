@@ -74,7 +74,7 @@ export interface CachedTokenProvider extends TokenProvider {
 
 /** True when `credential` can still be used at `now`. */
 export function isUsable(credential: Credential | undefined, now: number): credential is Credential {
-  return credential !== undefined && now < credential.expiresAt;
+  return !!credential && now < credential.expiresAt;
 }
 
 /**
@@ -92,8 +92,9 @@ export function credentialFromToken(
   now: number,
   fallbackScopes: readonly MfaScope[] = [],
 ): AccessTokenCredential {
-  const scopes = wire.scope !== undefined ? parseScopes(wire.scope) : (scopesFromJwt(wire.access_token) ?? [...fallbackScopes]);
-  return { kind: 'access-token', token: wire.access_token, scopes, expiresAt: expiresAtOf(wire.access_token, wire.expires_in, now) };
+  const token = wire.access_token;
+  const scopes = wire.scope !== undefined ? parseScopes(wire.scope) : (scopesFromJwt(token) ?? [...fallbackScopes]);
+  return { kind: 'access-token', token, scopes, expiresAt: expiresAtOf(token, wire.expires_in, now) };
 }
 
 /** A credential for a raw `mfa_token`, assumed to live Auth0's usual 10 minutes (it carries no expiry). */
@@ -103,22 +104,16 @@ export function mfaTokenCredential(token: string, now: number, lifetime: number 
 
 /** Any failure as an `MfaError` of operation `token`. */
 export function toTokenError(error: unknown): MfaError {
-  if (isMfaError(error)) return error;
-  return new MfaError(isAbortError(error) ? 'aborted' : 'unknown', 'token', error instanceof Error ? error.message : undefined, { cause: error });
+  return isMfaError(error)
+    ? error
+    : new MfaError(isAbortError(error) ? 'aborted' : 'unknown', 'token', error instanceof Error ? error.message : undefined, { cause: error });
 }
 
 /** A bare credential as an {@link Acquired}. */
 const toAcquired = (result: Credential | Acquired): Acquired => ('kind' in result ? { credential: result } : result);
 
-function statusFor(error: MfaError): TokenStatus {
-  return error.code === 'interaction_required' || error.code === 'mfa_required' ? 'interaction-required' : 'error';
-}
-
-interface Flight {
-  promise: Promise<Credential>;
-  controller: AbortController;
-  waiters: number;
-}
+/** Joins the renewal in flight: resolves to its credential, or rejects `aborted` when `signal` aborts first. */
+type Flight = (signal: AbortSignal | undefined) => Promise<Credential>;
 
 /**
  * The shared caching mechanism: give it how to get a credential, get back a {@link TokenProvider}
@@ -150,154 +145,123 @@ export function createCachedProvider(acquire: Acquire, options: CachedProviderOp
   // Bumped by set() / reset() so a renewal that was already running cannot overwrite their result.
   let generation = 0;
 
-  const now = (): number => (last?.now ?? options.now ?? Date.now)();
+  const clock = (): (() => number) => last?.now ?? options.now ?? Date.now;
+  const now = (): number => clock()();
 
   function setState(next: TokenState): void {
     state = next;
-    for (const listener of [...listeners]) listener();
+    listeners.forEach((listener) => listener());
   }
 
   /** The credential to hand out at `at`, dropping expired ones. */
   function serve(at: number): Credential | undefined {
-    if (credential && !isUsable(credential, at)) credential = undefined;
-    if (fallback && !isUsable(fallback, at)) fallback = undefined;
+    if (!isUsable(credential, at)) credential = undefined;
+    if (!isUsable(fallback, at)) fallback = undefined;
     return credential ?? fallback;
   }
 
-  function needsRenewal(served: Credential, at: number): boolean {
-    if (blocked) return false;
-    // Holding a downgrade already: renewing again would only mint another `mfa_token`.
-    if (served === credential && fallback !== undefined) return false;
-    // An open challenge belongs to this `mfa_token` (an SMS code may be on its way): renewing early
-    // would strand it, so keep the token to the end.
-    if (state.challenge !== undefined && served.kind === 'mfa-token') return false;
-    return at >= served.expiresAt - renewBefore;
-  }
-
   /** Publish the served credential after time passed or a token was dropped. */
-  function syncState(at: number): void {
+  function syncState(at: number): Credential | undefined {
     const served = serve(at);
-    if (served === state.credential) return;
-    const status: TokenStatus = served === undefined && (state.status === 'ready' || state.status === 'challenge-required') ? 'idle' : state.status;
-    setState({ ...state, status, credential: served, challenge: served ? state.challenge : undefined });
-  }
-
-  /** Publish a newly held credential (served as `served`) and its challenge / recovery code. */
-  function publish(acquired: Acquired, served: Credential): Credential {
-    everHeld = true;
-    blocked = false;
-    setState({
-      status: acquired.challenge ? 'challenge-required' : 'ready',
-      credential: served,
-      challenge: acquired.challenge,
-      recoveryCode: acquired.recoveryCode ?? state.recoveryCode,
-    });
+    if (served !== state.credential) {
+      const { status, challenge } = state;
+      setState({ ...state, status: served || (status !== 'ready' && status !== 'challenge-required') ? status : 'idle', credential: served, challenge: served && challenge });
+    }
     return served;
   }
 
-  function startFlight(context: TokenContext, forced: boolean): Flight {
-    const controller = new AbortController();
-    const started = generation;
-    const at = context.now();
-    const served = serve(at);
-    const before = state;
-    setState({ ...state, status: everHeld ? 'renewing' : 'loading', credential: served, error: undefined });
-    const acquireContext: TokenContext = { grants: context.grants, now: context.now, forceRenew: forced, signal: controller.signal };
+  /** Hold a credential and publish it with its challenge / recovery code. */
+  function publish({ credential: acquired, challenge, recoveryCode }: Acquired, served: Credential): Credential {
+    everHeld = true;
+    blocked = false;
+    credential = served;
+    fallback = acquired === served ? undefined : acquired;
+    setState({ status: challenge ? 'challenge-required' : 'ready', credential: served, challenge, recoveryCode: recoveryCode ?? state.recoveryCode });
+    return served;
+  }
 
-    const run = async (): Promise<Credential> => {
-      let result: Credential | Acquired;
-      try {
-        result = await acquire(acquireContext, served);
-      } catch (caught) {
-        const error = toTokenError(caught);
-        const held = serve(context.now());
-        if (started !== generation) {
+  /** Start a renewal, or join the one in flight; `force` ignores the cache. */
+  function renewal(context: TokenContext, force: boolean): Promise<Credential> {
+    if (force) blocked = false;
+    if (!flight) {
+      const controller = new AbortController();
+      const started = generation;
+      const served = serve(context.now());
+      const before = state;
+      let waiters = 0;
+      setState({ ...state, status: everHeld ? 'renewing' : 'loading', credential: served, error: undefined });
+
+      const run = async (): Promise<Credential> => {
+        try {
+          const acquired = toAcquired(await acquire({ grants: context.grants, now: context.now, forceRenew: force, signal: controller.signal }, served));
+          const at = context.now();
+          const held = serve(at);
+          if (started !== generation && held) return held;
+          if (!isUsable(acquired.credential, at)) {
+            throw new MfaError('expired_token', 'token', process.env.NODE_ENV !== 'production' ? 'token: expired_token (the acquired credential has expired)' : undefined);
+          }
+          // A raw `mfa_token` never replaces a valid access token: it waits as the fallback.
+          return publish(acquired, acquired.credential.kind === 'mfa-token' && held?.kind === 'access-token' ? held : acquired.credential);
+        } catch (caught) {
+          const error = toTokenError(caught);
+          const held = serve(context.now());
+          if (started === generation) {
+            if (error.code === 'aborted' && controller.signal.aborted) {
+              // Every caller gave up: not a failure worth showing.
+              setState({ ...before, credential: held, challenge: held && before.challenge });
+            } else {
+              const status = error.code === 'interaction_required' || error.code === 'mfa_required' ? 'interaction-required' : 'error';
+              // Still valid (a proactive renewal failed): keep serving it. After the server rejected a
+              // token the client invalidated it first, so nothing is held and the error surfaces.
+              if (held) blocked = status !== 'error';
+              setState(held ? { ...state, status, credential: held, error } : { status, error, recoveryCode: state.recoveryCode });
+            }
+          }
           if (held) return held;
           throw error;
         }
-        if (error.code === 'aborted' && controller.signal.aborted) {
-          // Every caller gave up: not a failure worth showing.
-          setState({ ...before, credential: held, challenge: held ? before.challenge : undefined });
-          throw error;
-        }
-        // Still valid (a proactive renewal failed): keep serving it. After the server rejected a
-        // token the client invalidated it first, so nothing is held and the error surfaces.
-        if (held) {
-          if (statusFor(error) === 'interaction-required') blocked = true;
-          setState({ ...state, status: statusFor(error), credential: held, error });
-          return held;
-        }
-        setState({ status: statusFor(error), error, recoveryCode: state.recoveryCode });
-        throw error;
-      }
+      };
 
-      const acquired = toAcquired(result);
-      const at2 = context.now();
-      if (started !== generation) {
-        const held = serve(at2);
-        if (held) return held;
-      }
-      if (!isUsable(acquired.credential, at2)) {
-        const error = new MfaError('expired_token', 'token', 'token: expired_token (the acquired credential has expired)');
-        setState({ status: 'error', error, recoveryCode: state.recoveryCode });
-        throw error;
-      }
-      const held = serve(at2);
-      const downgrade = acquired.credential.kind === 'mfa-token' && held?.kind === 'access-token';
-      credential = downgrade ? held : acquired.credential;
-      fallback = downgrade ? acquired.credential : undefined;
-      return publish(acquired, serve(at2) ?? acquired.credential);
-    };
-
-    const promise: Promise<Credential> = run().finally(() => {
-      if (flight?.promise === promise) flight = undefined;
-    });
-    const f: Flight = { controller, waiters: 0, promise };
-    flight = f;
-    return f;
-  }
-
-  /** Wait for a flight; when every waiter's signal aborted, abort the flight itself. */
-  function join(f: Flight, signal: AbortSignal | undefined): Promise<Credential> {
-    f.waiters += 1;
-    return raceAbort(f.promise, signal, 'token', () => {
-      f.waiters -= 1;
-      if (f.waiters === 0) {
-        f.controller.abort();
-        // A caller arriving before the aborted flight settles must start a new one, not join it.
-        if (flight === f) flight = undefined;
-      }
-    });
+      const promise = run().finally(() => {
+        if (flight === join) flight = undefined;
+      });
+      // When every waiter's signal aborted, abort the acquisition itself.
+      const join: Flight = (signal) => {
+        waiters += 1;
+        return raceAbort(promise, signal, 'token', () => {
+          if (--waiters === 0) {
+            controller.abort();
+            // A caller arriving before the aborted flight settles must start a new one, not join it.
+            if (flight === join) flight = undefined;
+          }
+        });
+      };
+      flight = join;
+    }
+    return flight(context.signal);
   }
 
   const provider: CachedTokenProvider = {
     async getCredential(context) {
-      last = { grants: context.grants, now: context.now };
+      last = context;
       const at = context.now();
-      syncState(at);
-      const served = serve(at);
-      // A rejected token is invalidated before the retry, so a forced renewal that still finds the
-      // `mfa_token` of an open challenge is a proactive one: it must not strand a code on its way.
-      const force = context.forceRenew === true && !(served?.kind === 'mfa-token' && state.challenge !== undefined);
-      if (!flight && !force && served && !needsRenewal(served, at)) return served;
-      if (force) blocked = false;
-      return join(flight ?? startFlight(context, force), context.signal);
+      const served = syncState(at);
+      // An open challenge belongs to its `mfa_token` (an SMS code may be on its way): renewing early
+      // would strand it, so keep the token to the end. A rejected token is invalidated before the
+      // retry, so a forced renewal that still finds that `mfa_token` is a proactive one.
+      const keep = served?.kind === 'mfa-token' && !!state.challenge;
+      const force = !!context.forceRenew && !keep;
+      // Holding a downgrade already: renewing again would only mint another `mfa_token`.
+      if (!flight && !force && served && (blocked || keep || (served === credential && fallback) || at < served.expiresAt - renewBefore)) return served;
+      return renewal(context, force);
     },
 
     invalidate(token) {
-      let dropped = false;
-      if (credential?.token === token) {
-        credential = undefined;
-        dropped = true;
-      }
-      if (fallback?.token === token) {
-        fallback = undefined;
-        dropped = true;
-      }
-      if (dropped) {
-        blocked = false;
-        syncState(now());
-      }
+      if (credential?.token === token) credential = undefined;
+      else if (fallback?.token === token) fallback = undefined;
+      else return;
+      blocked = false;
+      syncState(now());
     },
 
     getState: () => state,
@@ -311,19 +275,15 @@ export function createCachedProvider(acquire: Acquire, options: CachedProviderOp
 
     renew(overrides) {
       const context = provider.context(overrides);
-      if (!context) {
-        return Promise.reject(new MfaError('invalid_request', 'token', 'token: invalid_request (no grants yet: pass { grants })'));
-      }
-      blocked = false;
-      return join(flight ?? startFlight(context, true), overrides?.signal);
+      return context
+        ? renewal(context, true)
+        : Promise.reject(new MfaError('invalid_request', 'token', process.env.NODE_ENV !== 'production' ? 'token: invalid_request (no grants yet: pass { grants })' : undefined));
     },
 
     set(result) {
-      const acquired = toAcquired(result);
       generation += 1;
-      credential = acquired.credential;
-      fallback = undefined;
-      publish(acquired, credential);
+      const acquired = toAcquired(result);
+      publish(acquired, acquired.credential);
     },
 
     update(patch) {
@@ -332,18 +292,14 @@ export function createCachedProvider(acquire: Acquire, options: CachedProviderOp
 
     reset() {
       generation += 1;
-      credential = undefined;
-      fallback = undefined;
-      everHeld = false;
-      blocked = false;
-      flight = undefined;
+      credential = fallback = flight = undefined;
+      everHeld = blocked = false;
       setState({ status: 'idle' });
     },
 
-    context(overrides) {
-      const grants = overrides?.grants ?? last?.grants;
-      if (!grants) return undefined;
-      return { grants, now: overrides?.now ?? last?.now ?? options.now ?? Date.now, forceRenew: overrides?.forceRenew, signal: overrides?.signal };
+    context(overrides = {}) {
+      const grants = overrides.grants ?? last?.grants;
+      return grants && { grants, now: overrides.now ?? clock(), forceRenew: overrides.forceRenew, signal: overrides.signal };
     },
 
     now,

@@ -12,9 +12,9 @@
  * The password and refresh token live in this closure only, never in storage or logs.
  */
 import { MfaError, isMfaError } from '../errors.ts';
-import type { MfaOperation } from '../errors.ts';
-import type { WireAuthenticator, WireToken } from '../wire.ts';
-import { createCachedProvider, credentialFromToken, mfaTokenCredential, type Acquired, type CachedProviderOptions } from './cached.ts';
+import { compact, raceAbort, sleep } from '../util.ts';
+import type { WireToken } from '../wire.ts';
+import { createCachedProvider, credentialFromToken, isUsable, mfaTokenCredential, type Acquired, type CachedProviderOptions } from './cached.ts';
 import { MFA_SCOPE, joinScopes, parseScopes } from './scopes.ts';
 import type { Credential, PendingChallenge, TokenContext, TokenGrants, TokenProvider, TokenState } from './types.ts';
 
@@ -82,44 +82,6 @@ export interface RopgProvider extends TokenProvider {
 type ListedAuthenticator = PendingChallenge['authenticators'][number];
 
 /**
- * `GET /mfa/authenticators` with an explicit `mfa_token`, through the grants' optional
- * `listWithToken`. Without it the challenge still works for OTP and recovery codes, just with no
- * list to pick from.
- */
-async function listActive(grants: TokenGrants, mfaToken: string, signal: AbortSignal | undefined): Promise<ListedAuthenticator[]> {
-  if (!grants.listWithToken) return [];
-  const list: WireAuthenticator[] = await grants.listWithToken({ mfaToken, signal });
-  // Pending (`active: false`) authenticators cannot be challenged (reference §2.2).
-  return list
-    .filter((a) => a.active)
-    .map((a) => {
-      const item: { id: string; authenticator_type: string; oob_channel?: string; name?: string } = { id: a.id, authenticator_type: a.authenticator_type };
-      if (a.oob_channel !== undefined) item.oob_channel = a.oob_channel;
-      if (a.name !== undefined) item.name = a.name;
-      return item;
-    });
-}
-
-function aborted(operation: MfaOperation, cause?: unknown): MfaError {
-  return new MfaError('aborted', operation, `${operation} was cancelled`, { cause });
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(aborted('poll-push', signal.reason));
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(aborted('poll-push', signal.reason));
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/**
  * A token provider for apps that log users in with the Resource Owner Password grant. See the
  * module comment for the three modes. While a challenge is open, `state.status` is
  * `challenge-required`, `state.credential` the list-only `mfa_token`, and `state.challenge` the
@@ -135,132 +97,90 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * ```
  */
 export function createRopgProvider(options: RopgProviderOptions): RopgProvider {
-  const { username, realm, listOnly = false, offlineAccess = false } = options;
-  let password = options.password;
-  let refreshToken = options.refreshToken;
+  const { username, realm, listOnly, offlineAccess, mfaTokenLifetime } = options;
+  let { password, refreshToken } = options;
   const scope = options.scope ?? MFA_SCOPE;
   const requestedScopes = parseScopes(scope);
   const pushInterval = options.pushInterval ?? 5000;
-  const lifetime = options.mfaTokenLifetime;
   // Set by stepUp(); the next acquisition asks for the MFA audience even in list-only mode.
   let stepUpRequested = false;
 
-  const cache = createCachedProvider(acquire, options);
+  const cache = createCachedProvider(async ({ grants, now, signal }) => {
+    const stepUp = stepUpRequested;
+    stepUpRequested = false;
+
+    /** After `mfa_required`: the raw `mfa_token`, with a challenge unless `listOnlyToken`. */
+    const mfaRequired = async (error: unknown, listOnlyToken?: boolean): Promise<Acquired> => {
+      const mfaToken = isMfaError(error) && error.code === 'mfa_required' && error.mfaToken;
+      if (!mfaToken) throw error;
+      const credential = mfaTokenCredential(mfaToken, now(), mfaTokenLifetime);
+      if (listOnlyToken) return { credential };
+      // Pending (`active: false`) authenticators cannot be challenged (reference §2.2). Without
+      // `listWithToken` the challenge still works for OTP and recovery codes, with no list to pick from.
+      const listed = (await grants.listWithToken?.({ mfaToken, signal })) ?? [];
+      const authenticators = listed
+        .filter((a) => a.active)
+        .map(({ id, authenticator_type, oob_channel, name }): ListedAuthenticator => compact({ id, authenticator_type, oob_channel, name }));
+      return { credential, challenge: createChallenge(mfaToken, authenticators, grants) };
+    };
+    /** One grant that may answer `mfa_required`. */
+    const attempt = (grant: Promise<WireToken>): Promise<Acquired> => grant.then((wire) => completed(wire, now()), mfaRequired);
+    const login = (audience: string, loginScope: string): Promise<WireToken> => {
+      if (username === undefined || password === undefined) {
+        throw new MfaError('interaction_required', 'token', process.env.NODE_ENV !== 'production' ? 'Sign in again: there is no password or refresh token to get an MFA token with.' : undefined);
+      }
+      return grants.passwordGrant({ username, password, realm, audience, scope: loginScope, signal });
+    };
+
+    // (a) A tenant policy or an Action can demand MFA on refresh too (reference §1.2).
+    if (refreshToken !== undefined) {
+      try {
+        return await attempt(grants.refreshGrant({ refreshToken, audience: grants.audience, scope, signal }));
+      } catch (error) {
+        // A dead refresh token: the password takes over, if there is one.
+        if (!(isMfaError(error) && error.code === 'interaction_required' && password !== undefined)) throw error;
+        refreshToken = undefined;
+      }
+    }
+    // (c) An empty audience is "no audience": the plain login Auth0 guards with MFA like any other.
+    // A 200 means no MFA was asked, so the user has no factor: the MFA audience answers 200 too.
+    if (listOnly && !stepUp) {
+      try {
+        await login('', 'openid');
+      } catch (error) {
+        return mfaRequired(error, true);
+      }
+    }
+    // (b) 200 straight away when the user has no factor but email: Auth0 asks for none (reference §2.3).
+    return attempt(login(grants.audience, offlineAccess ? joinScopes(scope, 'offline_access') : scope));
+  }, options);
 
   function completed(wire: WireToken, now: number): Acquired {
     if (wire.refresh_token) refreshToken = wire.refresh_token;
-    const result: Acquired = { credential: credentialFromToken(wire, now, requestedScopes) };
-    if (wire.recovery_code) result.recoveryCode = wire.recovery_code;
-    return result;
-  }
-
-  function mfaRequired(error: unknown): string | undefined {
-    return isMfaError(error) && error.code === 'mfa_required' ? error.mfaToken : undefined;
-  }
-
-  function requirePassword(): { username: string; password: string } {
-    if (username === undefined || password === undefined) {
-      throw new MfaError('interaction_required', 'token', 'Sign in again: there is no password or refresh token to get an MFA token with.');
-    }
-    return { username, password };
-  }
-
-  async function withChallenge(mfaToken: string, context: TokenContext): Promise<Acquired> {
-    const authenticators = await listActive(context.grants, mfaToken, context.signal);
-    return {
-      credential: mfaTokenCredential(mfaToken, context.now(), lifetime),
-      challenge: createChallenge(mfaToken, authenticators, context.grants),
-    };
-  }
-
-  /** (a) Returns `undefined` when the refresh token is dead and a password can take over. */
-  async function viaRefreshToken(token: string, context: TokenContext): Promise<Acquired | undefined> {
-    try {
-      const wire = await context.grants.refreshGrant({ refreshToken: token, audience: context.grants.audience, scope, signal: context.signal });
-      return completed(wire, context.now());
-    } catch (error) {
-      const mfaToken = mfaRequired(error);
-      // A tenant policy or an Action can demand MFA on refresh too (reference §1.2).
-      if (mfaToken) return withChallenge(mfaToken, context);
-      if (isMfaError(error) && error.code === 'interaction_required' && password !== undefined) {
-        refreshToken = undefined;
-        return undefined;
-      }
-      throw error;
-    }
-  }
-
-  /** (b) */
-  async function viaPasswordWithAudience(context: TokenContext): Promise<Acquired> {
-    const login = requirePassword();
-    try {
-      const wire = await context.grants.passwordGrant({
-        ...login,
-        realm,
-        audience: context.grants.audience,
-        scope: offlineAccess ? joinScopes(scope, 'offline_access') : scope,
-        signal: context.signal,
-      });
-      // 200 straight away: the user has no factor but email, so Auth0 asks for none (reference §2.3).
-      return completed(wire, context.now());
-    } catch (error) {
-      const mfaToken = mfaRequired(error);
-      if (mfaToken) return withChallenge(mfaToken, context);
-      throw error;
-    }
-  }
-
-  /** (c) */
-  async function viaPasswordListOnly(context: TokenContext): Promise<Acquired> {
-    const login = requirePassword();
-    try {
-      // An empty audience is "no audience": the plain login Auth0 guards with MFA like any other.
-      await context.grants.passwordGrant({ ...login, realm, audience: '', scope: 'openid', signal: context.signal });
-    } catch (error) {
-      const mfaToken = mfaRequired(error);
-      if (mfaToken) return { credential: mfaTokenCredential(mfaToken, context.now(), lifetime) };
-      throw error;
-    }
-    // No MFA was asked, so the user has no factor: the MFA audience answers 200 without a challenge.
-    return viaPasswordWithAudience(context);
-  }
-
-  async function acquire(context: TokenContext): Promise<Acquired> {
-    const stepUp = stepUpRequested;
-    stepUpRequested = false;
-    if (refreshToken !== undefined) {
-      const renewed = await viaRefreshToken(refreshToken, context);
-      if (renewed) return renewed;
-    }
-    if (listOnly && !stepUp) return viaPasswordListOnly(context);
-    return viaPasswordWithAudience(context);
+    return { credential: credentialFromToken(wire, now, requestedScopes), recoveryCode: wire.recovery_code };
   }
 
   function createChallenge(mfaToken: string, authenticators: ListedAuthenticator[], grants: TokenGrants): PendingChallenge {
-    let oob: { oobCode: string; bindingMethod?: 'prompt' } | undefined;
+    let oobCode: string | undefined;
     let polling: AbortController | undefined;
 
-    async function pollPush(oobCode: string, signal: AbortSignal | undefined): Promise<WireToken> {
-      const controller = new AbortController();
-      polling = controller;
-      const forward = (): void => controller.abort(signal?.reason);
-      if (signal?.aborted) forward();
-      signal?.addEventListener('abort', forward, { once: true });
+    /** Poll until the push is approved; the caller's `signal` and `cancel()` stop it. */
+    function pollPush(code: string, signal: AbortSignal | undefined): Promise<WireToken> {
+      const controller = (polling = new AbortController());
       let interval = pushInterval;
-      try {
+      const poll = async (): Promise<WireToken> => {
         for (;;) {
           try {
-            return await grants.verifyOob({ mfaToken, oobCode, signal: controller.signal });
+            return await grants.verifyOob({ mfaToken, oobCode: code, signal: controller.signal });
           } catch (error) {
-            if (!isMfaError(error) || (error.code !== 'authorization_pending' && error.code !== 'slow_down')) throw error;
-            if (error.code === 'slow_down') interval += pushInterval;
+            const code = isMfaError(error) && error.code;
+            if (code === 'slow_down') interval += pushInterval;
+            else if (code !== 'authorization_pending') throw error;
           }
-          await sleep(interval, controller.signal);
+          await sleep(interval, controller.signal, 'poll-push');
         }
-      } finally {
-        signal?.removeEventListener('abort', forward);
-        if (polling === controller) polling = undefined;
-      }
+      };
+      return raceAbort(poll(), signal, 'poll-push', () => controller.abort(signal?.reason));
     }
 
     const challenge: PendingChallenge = {
@@ -270,27 +190,26 @@ export function createRopgProvider(options: RopgProviderOptions): RopgProvider {
         const listed = authenticators.find((a) => a.id === authenticatorId);
         // OTP codes come from the user's app and recovery codes from paper: nothing to send.
         if (listed && listed.authenticator_type !== 'oob') {
-          oob = undefined;
+          oobCode = undefined;
           return { challengeType: 'otp' };
         }
-        const answer = await grants.challenge({ mfaToken, authenticatorId, ...(listed ? { challengeType: 'oob' as const } : {}) });
-        oob = answer.oobCode === undefined ? undefined : { oobCode: answer.oobCode, ...(answer.bindingMethod ? { bindingMethod: answer.bindingMethod } : {}) };
-        return answer.bindingMethod ? { challengeType: answer.challengeType, bindingMethod: answer.bindingMethod } : { challengeType: answer.challengeType };
+        const answer = await grants.challenge({ mfaToken, authenticatorId, challengeType: listed && 'oob' });
+        oobCode = answer.oobCode;
+        return compact({ challengeType: answer.challengeType, bindingMethod: answer.bindingMethod });
       },
 
       async verify(answer) {
-        let wire: WireToken;
-        if ('otp' in answer) {
-          wire = await grants.verifyOtp({ mfaToken, otp: answer.otp });
-        } else if ('recoveryCode' in answer) {
-          wire = await grants.verifyRecoveryCode({ mfaToken, recoveryCode: answer.recoveryCode });
-        } else if ('bindingCode' in answer) {
-          if (!oob) throw new MfaError('invalid_request', 'verify-oob', 'No code was sent yet: call challenge(authenticatorId) first.');
-          wire = await grants.verifyOob({ mfaToken, oobCode: oob.oobCode, bindingCode: answer.bindingCode });
-        } else {
-          if (!oob) throw new MfaError('invalid_request', 'poll-push', 'No push was sent yet: call challenge(authenticatorId) first.');
-          wire = await pollPush(oob.oobCode, answer.signal);
-        }
+        const wire = await ('otp' in answer
+          ? grants.verifyOtp({ mfaToken, otp: answer.otp })
+          : 'recoveryCode' in answer
+            ? grants.verifyRecoveryCode({ mfaToken, recoveryCode: answer.recoveryCode })
+            : !oobCode
+              ? Promise.reject(
+                  new MfaError('invalid_request', 'bindingCode' in answer ? 'verify-oob' : 'poll-push', process.env.NODE_ENV !== 'production' ? 'Nothing was sent yet: call challenge(authenticatorId) first.' : undefined),
+                )
+              : 'bindingCode' in answer
+                ? grants.verifyOob({ mfaToken, oobCode, bindingCode: answer.bindingCode })
+                : pollPush(oobCode, answer.signal));
         const acquired = completed(wire, cache.now());
         cache.set(acquired);
         return acquired.credential;
@@ -299,8 +218,7 @@ export function createRopgProvider(options: RopgProviderOptions): RopgProvider {
       cancel() {
         polling?.abort();
         const state = cache.getState();
-        if (state.challenge !== challenge) return;
-        cache.update({ challenge: undefined, status: state.credential ? 'ready' : 'idle' });
+        if (state.challenge === challenge) cache.update({ challenge: undefined, status: state.credential ? 'ready' : 'idle' });
       },
     };
     return challenge;
@@ -313,8 +231,8 @@ export function createRopgProvider(options: RopgProviderOptions): RopgProvider {
     subscribe: cache.subscribe,
 
     async stepUp(context) {
-      const state = cache.getState();
-      if (state.challenge && state.credential && cache.now() < state.credential.expiresAt) return state.challenge;
+      const { challenge, credential } = cache.getState();
+      if (challenge && isUsable(credential, cache.now())) return challenge;
       stepUpRequested = true;
       await cache.renew(context);
       // Joined a renewal that started before the request: run one of our own.
@@ -327,8 +245,7 @@ export function createRopgProvider(options: RopgProviderOptions): RopgProvider {
     },
 
     signOut() {
-      password = undefined;
-      refreshToken = undefined;
+      password = refreshToken = undefined;
       stepUpRequested = false;
       cache.reset();
     },

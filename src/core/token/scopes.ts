@@ -12,8 +12,6 @@ export const MFA_SCOPE: string = MFA_SCOPES.join(' ');
 /** The fixed lifetime Auth0 gives MFA API access tokens and (about) `mfa_token`s: 10 minutes, not configurable. */
 export const MFA_TOKEN_LIFETIME_MS = 600_000;
 
-const isMfaScope = (value: string): value is MfaScope => (MFA_SCOPES as readonly string[]).includes(value);
-
 /**
  * The MFA scopes in a space-separated `scope` string (or an array of scopes), in a stable order,
  * others (`openid`, `offline_access`, API scopes) dropped.
@@ -24,15 +22,13 @@ const isMfaScope = (value: string): value is MfaScope => (MFA_SCOPES as readonly
  * ```
  */
 export function parseScopes(scope: string | readonly string[] | undefined): MfaScope[] {
-  if (scope === undefined) return [];
   const granted = new Set(typeof scope === 'string' ? scope.split(/\s+/) : scope);
-  return MFA_SCOPES.filter((s) => granted.has(s) && isMfaScope(s));
+  return MFA_SCOPES.filter((s) => granted.has(s));
 }
 
 /** Joins scope strings, dropping duplicates and blanks: `joinScopes(MFA_SCOPE, 'offline_access')`. */
 export function joinScopes(...scopes: ReadonlyArray<string | undefined>): string {
-  const all = scopes.flatMap((s) => (s ? s.split(/\s+/) : [])).filter(Boolean);
-  return [...new Set(all)].join(' ');
+  return [...new Set(scopes.join(' ').split(/\s+/))].filter(Boolean).join(' ');
 }
 
 /**
@@ -44,12 +40,11 @@ export function decodeJwtPayload(token: string): Record<string, unknown> | undef
   // JWS compact form has three parts; an `mfa_token` (`Fe26.2*…`) has none of this shape.
   if (parts.length !== 3 || !parts[1]) return undefined;
   try {
-    const base64 = parts[1].replace(/-/g, '+').replace(/_/g, '/');
-    const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
-    const binary = atob(padded);
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    const payload: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? (payload as Record<string, unknown>) : undefined;
+    // base64url without padding, which `atob` accepts once the alphabet is mapped back.
+    const binary = atob(parts[1].replace(/-/g, '+').replace(/_/g, '/'));
+    const payload: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+    // A JSON object, not an array, a string or a number (null throws here).
+    return Object.getPrototypeOf(payload) === Object.prototype ? (payload as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
@@ -61,17 +56,15 @@ export function decodeJwtPayload(token: string): Record<string, unknown> | undef
  */
 export function scopesFromJwt(token: string): MfaScope[] | undefined {
   const payload = decodeJwtPayload(token);
-  if (!payload) return undefined;
-  const claim = payload['scope'] ?? payload['scp'];
-  if (typeof claim === 'string') return parseScopes(claim);
-  if (Array.isArray(claim)) return parseScopes(claim.filter((s): s is string => typeof s === 'string'));
-  return undefined;
+  const claim = payload?.['scope'] ?? payload?.['scp'];
+  // Non-strings in an array never match a scope name, so they drop out.
+  return typeof claim === 'string' || Array.isArray(claim) ? parseScopes(claim) : undefined;
 }
 
 /** A JWT's `exp` claim in epoch milliseconds, or `undefined`. */
 export function jwtExpiresAt(token: string): number | undefined {
   const exp = decodeJwtPayload(token)?.['exp'];
-  return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
+  return Number.isFinite(exp) ? (exp as number) * 1000 : undefined;
 }
 
 /**
@@ -81,10 +74,9 @@ export function jwtExpiresAt(token: string): number | undefined {
  * token look dead); last resort, Auth0's fixed 10 minutes.
  */
 export function expiresAtOf(token: string, expiresIn: number | undefined, now: number): number {
-  if (typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0) return now + expiresIn * 1000;
+  if (Number.isFinite(expiresIn) && expiresIn! > 0) return now + expiresIn! * 1000;
   const exp = jwtExpiresAt(token);
-  if (exp !== undefined && exp > now) return exp;
-  return now + MFA_TOKEN_LIFETIME_MS;
+  return exp! > now ? exp! : now + MFA_TOKEN_LIFETIME_MS;
 }
 
 /**

@@ -12,8 +12,8 @@
 import { MfaError, isMfaError } from '../errors.ts';
 import type { MfaErrorCode } from '../errors.ts';
 import { mfaAudience } from '../wire.ts';
-import { createCachedProvider, isUsable, toTokenError, type CachedProviderOptions } from './cached.ts';
-import { MFA_SCOPE, expiresAtOf, parseScopes, scopesFromJwt } from './scopes.ts';
+import { createCachedProvider, credentialFromToken, isUsable, toTokenError, type CachedProviderOptions } from './cached.ts';
+import { MFA_SCOPE, parseScopes } from './scopes.ts';
 import type { AccessTokenCredential, Credential, TokenContext, TokenProvider, TokenState } from './types.ts';
 
 /**
@@ -103,24 +103,28 @@ const POPUP: Rows = [
 
 /** An auth0-spa-js error (`GenericError` and friends carry `error` / `error_description`) as an `MfaError`. */
 function sdkError(caught: unknown, rows: Rows): MfaError {
-  if (isMfaError(caught)) return caught;
-  const e = (typeof caught === 'object' && caught) || {};
-  const error = 'error' in e && typeof e.error === 'string' ? e.error : undefined;
-  const message = 'message' in e && typeof e.message === 'string' ? e.message : '';
+  const { error, error_description, message } = (caught ?? {}) as { error?: unknown; error_description?: unknown; message?: unknown };
+  const sdkCode = typeof error === 'string' ? error : undefined;
   // A fetch failure is a TypeError; a blocked popup is a plain Error from auth0-spa-js ("Unable to
   // open a popup … window.open returned `null`").
-  const key = caught instanceof TypeError ? 'TypeError' : (error ?? (/popup/i.test(message) && /open|block/i.test(message) ? 'popup_blocked' : ''));
-  const code = rows.find(([pattern]) => pattern.test(key))?.[1] ?? 'unknown';
-  if (code === 'unknown' && !error) return toTokenError(caught);
-  const description = 'error_description' in e && typeof e.error_description === 'string' ? e.error_description : undefined;
-  return new MfaError(code, 'token', `token: ${code} (${key})`, { error, errorDescription: description, cause: caught });
+  const key = caught instanceof TypeError ? 'TypeError' : (sdkCode ?? (/popup/i.test(message as string) && /open|block/i.test(message as string) ? 'popup_blocked' : ''));
+  const code = rows.find(([pattern]) => pattern.test(key))?.[1];
+  return isMfaError(caught) || (!code && !sdkCode)
+    ? toTokenError(caught)
+    : new MfaError(code ?? 'unknown', 'token', `token: ${code ?? 'unknown'} (${key})`, {
+        error: sdkCode,
+        errorDescription: typeof error_description === 'string' ? error_description : undefined,
+        cause: caught,
+      });
 }
 
 function toCredential(answer: string | SilentTokenResponse | undefined, now: number): AccessTokenCredential {
-  const { access_token: token, expires_in, scope } = typeof answer === 'string' ? { access_token: answer } : (answer ?? {});
-  if (typeof token !== 'string') throw new MfaError('invalid_response', 'token', 'token: invalid_response (no access token)');
+  const wire = typeof answer === 'string' ? { access_token: answer } : answer;
+  if (typeof wire?.access_token !== 'string') {
+    throw new MfaError('invalid_response', 'token', process.env.NODE_ENV !== 'production' ? 'token: invalid_response (no access token)' : undefined);
+  }
   // auth0-spa-js fills `scope` with what was asked (plus openid…); the JWT says what was granted.
-  return { kind: 'access-token', token, scopes: scopesFromJwt(token) ?? parseScopes(scope), expiresAt: expiresAtOf(token, expires_in, now) };
+  return credentialFromToken({ access_token: wire.access_token, expires_in: wire.expires_in }, now, parseScopes(wire.scope));
 }
 
 /**
@@ -143,8 +147,8 @@ function toCredential(answer: string | SilentTokenResponse | undefined, now: num
  * ```
  */
 export function createUniversalLoginProvider(options: UniversalLoginProviderOptions): UniversalLoginProvider {
-  const { auth0, domain, mode = 'popup' } = options;
-  const authorizationParams: MfaAuthorizationParams = { audience: mfaAudience(domain), scope: options.scope ?? MFA_SCOPE };
+  const { auth0, mode = 'popup' } = options;
+  const authorizationParams: MfaAuthorizationParams = { audience: mfaAudience(options.domain), scope: options.scope ?? MFA_SCOPE };
 
   const cache = createCachedProvider(async ({ now, forceRenew }, current) => {
     try {
@@ -165,32 +169,25 @@ export function createUniversalLoginProvider(options: UniversalLoginProviderOpti
     const before = cache.getState();
     cache.update({ status: before.credential ? 'renewing' : 'loading', error: undefined });
     try {
-      const open = mode === 'redirect' ? auth0.loginWithRedirect : auth0.getAccessTokenWithPopup;
-      if (!open) throw new MfaError('invalid_request', 'token', `token: the auth0 object cannot ${mode}`);
+      if (!(mode === 'redirect' ? auth0.loginWithRedirect : auth0.getAccessTokenWithPopup)) {
+        throw new MfaError('invalid_request', 'token', process.env.NODE_ENV !== 'production' ? `token: the auth0 object cannot ${mode}` : undefined);
+      }
       if (mode === 'redirect') {
-        await auth0.loginWithRedirect?.({ authorizationParams, appState: options.appState });
+        await auth0.loginWithRedirect!({ authorizationParams, appState: options.appState });
         // The page is navigating away; nothing to resolve to.
         return await new Promise<never>(() => {});
       }
-      let answer: string | undefined;
-      try {
-        answer = await auth0.getAccessTokenWithPopup?.({ authorizationParams });
-      } catch (caught) {
-        throw sdkError(caught, POPUP);
-      }
-      const credential = toCredential(answer, cache.now());
+      const credential = toCredential(await auth0.getAccessTokenWithPopup!({ authorizationParams }), cache.now());
       cache.set(credential);
       return credential;
     } catch (caught) {
-      const error = toTokenError(caught);
+      const error = sdkError(caught, POPUP);
       // A closed popup changes nothing: back to what the UI showed, with the reason attached.
       const usable = before.status === 'ready' && isUsable(before.credential, cache.now());
-      const failed = error.code === 'aborted' || error.code === 'interaction_required' ? 'interaction-required' : 'error';
-      cache.update({ status: usable ? 'ready' : failed, error });
+      cache.update({ status: usable ? 'ready' : error.code === 'aborted' || error.code === 'interaction_required' ? 'interaction-required' : 'error', error });
       throw error;
     }
   }
 
-  const { getCredential, invalidate, getState, subscribe, reset } = cache;
-  return { getCredential, invalidate, getState, subscribe, interact, reset };
+  return { getCredential: cache.getCredential, invalidate: cache.invalidate, getState: cache.getState, subscribe: cache.subscribe, interact, reset: cache.reset };
 }
