@@ -75,14 +75,16 @@ export interface WireError {
   mfa_requirements?: { challenge?: { type: string }[]; enroll?: { type: string }[] };
 }
 
+const GRANT_TYPE = 'http://auth0.com/oauth/grant-type/';
+
 /** The grant type URIs. */
 export const GRANT = {
   password: 'password',
-  passwordRealm: 'http://auth0.com/oauth/grant-type/password-realm',
+  passwordRealm: `${GRANT_TYPE}password-realm`,
   refreshToken: 'refresh_token',
-  mfaOtp: 'http://auth0.com/oauth/grant-type/mfa-otp',
-  mfaOob: 'http://auth0.com/oauth/grant-type/mfa-oob',
-  mfaRecoveryCode: 'http://auth0.com/oauth/grant-type/mfa-recovery-code',
+  mfaOtp: `${GRANT_TYPE}mfa-otp`,
+  mfaOob: `${GRANT_TYPE}mfa-oob`,
+  mfaRecoveryCode: `${GRANT_TYPE}mfa-recovery-code`,
 } as const;
 
 /** The three MFA API scopes. */
@@ -122,11 +124,19 @@ const OOB_CHANNELS: readonly OobChannel[] = ['sms', 'voice', 'auth0', 'email'];
 
 // The id prefix names the channel (sms|, voice|, push|, email| — reference §2.1), so an `oob` item
 // whose channel field is missing can still be told apart.
-const CHANNEL_BY_ID_PREFIX: Readonly<Record<string, OobChannel>> = { sms: 'sms', voice: 'voice', push: 'auth0', email: 'email' };
+function channelFromId(id: string): OobChannel | undefined {
+  const prefix = /^(sms|voice|push|email)\|/.exec(id)?.[1];
+  return prefix === 'push' ? 'auth0' : (prefix as OobChannel | undefined);
+}
 
-/** Throws `invalid_response` naming the offending part (developer-facing; users see the message table). */
+/**
+ * Throws `invalid_response` naming the offending part. Developer-facing (users see the message
+ * table), so production builds keep only the default `operation: code (HTTP status)` message.
+ */
 function fail(ctx: ParseContext, what: string): never {
-  throw new MfaError('invalid_response', ctx.operation, `${ctx.operation}: invalid_response (${what})`, { status: ctx.status });
+  throw new MfaError('invalid_response', ctx.operation, process.env.NODE_ENV !== 'production' ? `${ctx.operation}: invalid_response (${what})` : undefined, {
+    status: ctx.status,
+  });
 }
 
 function isRecord(value: unknown): value is Json {
@@ -172,12 +182,11 @@ function parseAuthenticator(value: unknown, ctx: ParseContext): WireAuthenticato
   const id = need(r, 'id', ctx);
   const type = oneOf(r.authenticator_type, AUTHENTICATOR_TYPES) ?? fail(ctx, 'authenticator_type');
   const active = typeof r.active === 'boolean' ? r.active : fail(ctx, 'active');
-  const prefix = id.split('|');
   return compact({
     id,
     authenticator_type: type,
     active,
-    oob_channel: type === 'oob' ? (readOobChannel(r) ?? (prefix.length > 1 ? CHANNEL_BY_ID_PREFIX[prefix[0] ?? ''] : undefined)) : undefined,
+    oob_channel: type === 'oob' ? (readOobChannel(r) ?? channelFromId(id)) : undefined,
     name: str(r.name),
     type: str(r.type),
   });
