@@ -36,7 +36,7 @@ const ALIASES: Rows = [
 // specific texts come first.
 const DESCRIPTIONS: Rows = [
   // "MFA Authorization rejected." is a rejected push on the oob grant, but a wrong code on the
-  // recovery-code and otp grants (reference §1.7, §1.8): refined in byDescription.
+  // recovery-code and otp grants (reference §1.7, §1.8): refined in classifyError.
   [/mfa authorization rejected/i, 'push_rejected'],
   [/invalid (otp|binding|recovery)_code/i, 'invalid_code'],
   // A malformed or foreign oob_code cannot be fixed by retyping: the remedy is a new code, as for
@@ -57,15 +57,9 @@ const DESCRIPTIONS: Rows = [
 
 const match = (rows: Rows, text: string): MfaErrorCode | undefined => rows.find(([pattern]) => pattern.test(text))?.[1];
 
-function specific(error: string | undefined): MfaErrorCode | undefined {
-  if (error === undefined) return undefined;
-  return SAME_NAME.test(error) ? (error as MfaErrorCode) : match(ALIASES, error);
-}
-
-function byDescription(description: string, operation: MfaOperation): MfaErrorCode | undefined {
-  const code = match(DESCRIPTIONS, description);
-  return code === 'push_rejected' && (operation === 'verify-recovery-code' || operation === 'verify-otp') ? 'invalid_code' : code;
-}
+/** A specific `error` code's meaning (`undefined` reads as no code: no row matches "undefined"). */
+const specific = (error: string | undefined): MfaErrorCode | undefined =>
+  SAME_NAME.test(error as string) ? (error as MfaErrorCode) : match(ALIASES, error as string);
 
 // What `invalid_grant` means on each operation when no known description refines it.
 const INVALID_GRANT: Partial<Record<MfaOperation, MfaErrorCode>> = {
@@ -84,7 +78,7 @@ function genericFallback(error: string, operation: MfaOperation, status: number)
   if (error !== 'access_denied') return undefined;
   // 401 access_denied "Unauthorized" is how Auth0 refuses the caller itself: a bad bearer on the
   // /mfa/ endpoints (list, associate, delete), bad client credentials on the body-authenticated ones.
-  if (status === 401) return operation === 'list' || operation === 'associate' || operation === 'delete' ? 'invalid_token' : 'unauthorized_client';
+  if (status === 401) return /^(list|associate|delete)$/.test(operation) ? 'invalid_token' : 'unauthorized_client';
   // On the push poll, access_denied is the user's "no" (GO-REC); elsewhere it is a refusal the kit
   // cannot name.
   return operation === 'verify-oob' || operation === 'poll-push' ? 'push_rejected' : undefined;
@@ -102,19 +96,15 @@ function challengeParam(headers: Headers, name: string): string | undefined {
  * epoch milliseconds is read as such). `undefined` when neither header is usable.
  */
 export function retryAfterSeconds(headers: Headers, now: number): number | undefined {
-  const retryAfter = headers.get('retry-after')?.trim();
-  if (retryAfter) {
-    if (/^\d+$/.test(retryAfter)) return Number(retryAfter);
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - now) / 1000));
-  }
-  const reset = headers.get('x-ratelimit-reset')?.trim();
-  if (reset && /^\d+(\.\d+)?$/.test(reset)) {
-    const value = Number(reset);
-    const resetMs = value > 1e11 ? value : value * 1000;
-    return Math.max(0, Math.ceil((resetMs - now) / 1000));
-  }
-  return undefined;
+  const until = (ms: number): number => Math.max(0, Math.ceil((ms - now) / 1000));
+  const retryAfter = headers.get('retry-after')?.trim() ?? '';
+  if (/^\d+$/.test(retryAfter)) return Number(retryAfter);
+  // `Date.parse('')` is NaN too.
+  const date = Date.parse(retryAfter);
+  if (!Number.isNaN(date)) return until(date);
+  const reset = headers.get('x-ratelimit-reset')?.trim() ?? '';
+  const value = Number(reset);
+  return /^\d+(\.\d+)?$/.test(reset) ? until(value > 1e11 ? value : value * 1000) : undefined;
 }
 
 /**
@@ -139,7 +129,9 @@ export function classifyError(operation: MfaOperation, status: number, body: unk
   const headerError = challengeParam(headers, 'error');
   const error = wire?.error ?? headerError;
   const description = wire?.error_description ?? challengeParam(headers, 'error_description');
-  const described = description ? byDescription(description, operation) : undefined;
+  let described = description ? match(DESCRIPTIONS, description) : undefined;
+  // "MFA Authorization rejected." is a wrong code on the recovery-code and otp grants.
+  if (described === 'push_rejected' && (operation === 'verify-recovery-code' || operation === 'verify-otp')) described = 'invalid_code';
 
   // A header naming a specific problem beats a body that only repeats the reason phrase.
   let code = specific(error) ?? specific(headerError) ?? described ?? (error === undefined ? undefined : genericFallback(error, operation, status));
@@ -149,7 +141,8 @@ export function classifyError(operation: MfaOperation, status: number, body: unk
   if (status === 429 && code !== 'too_many_attempts' && code !== 'slow_down') code = 'rate_limited';
   else if (status >= 500 && code !== 'rate_limited' && code !== 'too_many_attempts') code = 'server_error';
 
-  const rateLimited = code === 'rate_limited' || code === 'too_many_attempts' || code === 'slow_down' || status === 429;
+  // After the 429 override, a 429 always has one of these codes.
+  const rateLimited = code === 'rate_limited' || code === 'too_many_attempts' || code === 'slow_down';
   const mfaRequired = code === 'mfa_required';
   return new MfaError(code, operation, undefined, {
     status,

@@ -122,8 +122,17 @@ export interface MfaClient extends TokenGrants {
 
 const DEFAULT_POLL_INTERVAL = 5000;
 const SLOW_DOWN_STEP = 5000;
-const TOKEN_PATH = '/oauth/token';
+
 const AUTHENTICATORS_PATH = '/mfa/authenticators';
+
+// Where each operation is sent; every other operation is a grant on `/oauth/token`. A delete
+// appends `/{id}`.
+const PATHS: Partial<Readonly<Record<MfaOperation, string>>> = {
+  list: AUTHENTICATORS_PATH,
+  delete: AUTHENTICATORS_PATH,
+  associate: '/mfa/associate',
+  challenge: '/mfa/challenge',
+};
 
 // Developer-facing messages (users see the message table, keyed by code) are kept in development
 // builds only (`process.env.NODE_ENV` is written out at each use so bundlers drop the text);
@@ -160,9 +169,9 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
   const clientAuth = compact({ client_id: clientId, client_secret: clientSecret || undefined });
 
   /**
-   * One HTTP exchange. `body` is sent as a form to `/oauth/token` (client credentials added,
-   * `undefined` fields left out) and as JSON elsewhere. A request with a body is a POST; without
-   * one it is a GET (list) when there is a `parse`, else a DELETE.
+   * One HTTP exchange. `body` is sent as JSON to the `/mfa/` endpoints, and as a form to
+   * `/oauth/token` (client credentials added, `undefined` fields left out). A request with a body
+   * is a POST; without one it is a GET (list) when there is a `parse`, else a DELETE.
    *
    * A non-2xx answer throws the classified `MfaError`; a 2xx answer goes through `parse`, or is
    * ignored when there is none (any 2xx deletes; a 204 may still carry a body). A 2xx answer that
@@ -170,27 +179,27 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
    */
   async function call<T>(
     operation: MfaOperation,
-    path: string,
     signal: AbortSignal | undefined,
     parse?: (value: unknown, ctx: ParseContext) => T,
-    bearer?: string,
     body?: Record<string, unknown>,
+    bearer?: string,
+    id = '',
   ): Promise<T> {
-    const form = path === TOKEN_PATH;
+    const path = PATHS[operation];
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (bearer) headers.Authorization = `Bearer ${bearer}`;
-    if (body) headers['Content-Type'] = form ? 'application/x-www-form-urlencoded' : 'application/json';
+    if (body) headers['Content-Type'] = path ? 'application/json' : 'application/x-www-form-urlencoded';
     let response: Response;
     let text: string;
     try {
       // An already aborted signal sends nothing.
       signal?.throwIfAborted();
       response = await raceAbort(
-        doFetch(baseUrl + path, {
+        doFetch(baseUrl + (path ?? '/oauth/token') + id, {
           method: body ? 'POST' : parse ? 'GET' : 'DELETE',
           headers,
           // JSON.stringify leaves `undefined` fields out by itself.
-          body: body && (form ? String(new URLSearchParams(compact({ ...body, ...clientAuth }) as Record<string, string>)) : JSON.stringify(body)),
+          body: body && (path ? JSON.stringify(body) : String(new URLSearchParams(compact({ ...body, ...clientAuth }) as Record<string, string>))),
           signal,
         }),
         signal,
@@ -252,14 +261,21 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
     }
   }
 
-  const tokenRequest = (operation: MfaOperation, signal: AbortSignal | undefined, form: Record<string, string | undefined>): Promise<WireToken> =>
-    call(operation, TOKEN_PATH, signal, parseToken, undefined, form);
-
-  const listWith = (bearer: string, signal: AbortSignal | undefined): Promise<WireAuthenticator[]> => call('list', AUTHENTICATORS_PATH, signal, parseAuthenticatorList, bearer);
+  /**
+   * A request that needs a token (the explicit `mfaToken`, else the provider's): as the bearer on
+   * the bearer operations, as the body's `mfa_token` on the others.
+   */
+  const send = <T,>(operation: MfaOperation, signal: AbortSignal | undefined, parse?: (value: unknown, ctx: ParseContext) => T, body?: Record<string, unknown>, mfaToken?: string, id?: string): Promise<T> =>
+    withToken(
+      operation,
+      signal,
+      (token) => (REQUIRED_SCOPE[operation] ? call(operation, signal, parse, body, token, id) : call(operation, signal, parse, { ...body, mfa_token: token })),
+      mfaToken,
+    );
 
   /** An MFA grant (`mfa-otp`, `mfa-oob`, `mfa-recovery-code`) with the explicit or the provider's `mfa_token`. */
   const mfaGrant = (operation: MfaOperation, grant_type: string, params: MfaTokenParam, fields: Record<string, string | undefined>): Promise<WireToken> =>
-    withToken(operation, params.signal, (mfa_token) => tokenRequest(operation, params.signal, { grant_type, mfa_token, ...fields }), params.mfaToken);
+    send(operation, params.signal, parseToken, { grant_type, ...fields }, params.mfaToken);
 
   const client: MfaClient = {
     domain,
@@ -271,9 +287,9 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
 
     getCredential: (opts = {}) => credentialFor('token', opts.forceRenew, opts.signal),
 
-    listAuthenticators: ({ signal } = {}) => withToken('list', signal, (bearer) => listWith(bearer, signal)),
+    listAuthenticators: ({ signal } = {}) => send('list', signal, parseAuthenticatorList),
 
-    listWithToken: ({ mfaToken, signal }) => listWith(mfaToken, signal),
+    listWithToken: ({ mfaToken, signal }) => send('list', signal, parseAuthenticatorList, undefined, mfaToken),
 
     associate(request, { signal } = {}) {
       const { factor } = request;
@@ -284,27 +300,18 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
         phone_number: 'phoneNumber' in request ? request.phoneNumber : undefined,
         email: 'email' in request ? request.email : undefined,
       };
-      return withToken('associate', signal, (bearer) =>
-        call('associate', '/mfa/associate', signal, (value, ctx) => toAssociation(factor, parseAssociation(value, ctx, channel), ctx.status), bearer, json),
-      );
+      return send('associate', signal, (value, ctx) => toAssociation(factor, parseAssociation(value, ctx, channel), ctx.status), json);
     },
 
     challenge: ({ mfaToken, signal, challengeType, authenticatorId }) =>
-      withToken(
+      send(
         'challenge',
         signal,
-        (mfa_token) =>
-          call(
-            'challenge',
-            '/mfa/challenge',
-            signal,
-            (value, ctx) => {
-              const wire = parseChallenge(value, ctx);
-              return compact({ challengeType: wire.challenge_type, oobCode: wire.oob_code, bindingMethod: wire.binding_method });
-            },
-            undefined,
-            { ...clientAuth, mfa_token, challenge_type: challengeType, authenticator_id: authenticatorId },
-          ),
+        (value, ctx) => {
+          const wire = parseChallenge(value, ctx);
+          return compact({ challengeType: wire.challenge_type, oobCode: wire.oob_code, bindingMethod: wire.binding_method });
+        },
+        { ...clientAuth, challenge_type: challengeType, authenticator_id: authenticatorId },
         mfaToken,
       ),
 
@@ -340,10 +347,10 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
     },
 
     deleteAuthenticator: (id, { signal } = {}) =>
-      withToken('delete', signal, (bearer) => call('delete', `${AUTHENTICATORS_PATH}/${encodeURIComponent(id)}`, signal, undefined, bearer)),
+      send('delete', signal, undefined, undefined, undefined, `/${encodeURIComponent(id)}`),
 
     passwordGrant: (params) =>
-      tokenRequest('password-grant', params.signal, {
+      call('password-grant', params.signal, parseToken, {
         grant_type: params.realm === undefined ? GRANT.password : GRANT.passwordRealm,
         username: params.username,
         password: params.password,
@@ -354,7 +361,7 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
       }),
 
     refreshGrant: (params) =>
-      tokenRequest('refresh-grant', params.signal, { grant_type: GRANT.refreshToken, refresh_token: params.refreshToken, scope: params.scope, audience: params.audience }),
+      call('refresh-grant', params.signal, parseToken, { grant_type: GRANT.refreshToken, refresh_token: params.refreshToken, scope: params.scope, audience: params.audience }),
   };
   return client;
 }
