@@ -210,8 +210,8 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
       throw toMfaError(cause, operation, signal, 'network');
     }
     const status = response.status;
-    // The parsed JSON, else the raw text (an empty body reads as `undefined`).
-    let value: unknown = text.trim() ? text : undefined;
+    // The parsed JSON, else the raw text (which neither the parsers nor classifyError can read).
+    let value: unknown = text;
     try {
       value = JSON.parse(text);
     } catch {

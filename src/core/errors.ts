@@ -172,7 +172,11 @@ export class MfaError extends Error {
   readonly #mfaToken: string | undefined;
 
   constructor(code: MfaErrorCode, operation: MfaOperation, message?: string, details: MfaErrorDetails = {}) {
-    super(message ?? defaultMessage(code, operation, details), details.cause === undefined ? undefined : { cause: details.cause });
+    // The detailed default message is for development; production keeps `operation: code`.
+    super(
+      message ?? (process.env.NODE_ENV !== 'production' ? defaultMessage(code, operation, details) : `${operation}: ${code}`),
+      details.cause === undefined ? undefined : { cause: details.cause },
+    );
     this.code = code;
     this.operation = operation;
     this.status = details.status;
