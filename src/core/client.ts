@@ -297,8 +297,9 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
       const json = {
         authenticator_types: [channel ? 'oob' : 'otp'],
         oob_channels: channel && [channel],
-        phone_number: 'phoneNumber' in request ? request.phoneNumber : undefined,
-        email: 'email' in request ? request.email : undefined,
+        // Absent on the other factors (and then left out of the JSON).
+        phone_number: (request as { phoneNumber?: string }).phoneNumber,
+        email: (request as { email?: string }).email,
       };
       return send('associate', signal, (value, ctx) => toAssociation(factor, parseAssociation(value, ctx, channel), ctx.status), json);
     },

@@ -206,7 +206,7 @@ function readRecoveryCodes(r: Json): string[] | undefined {
   // Documented as a one-element array; a bare string (or a singular `recovery_code`) is tolerated
   // because losing a recovery code silently is worse than accepting an odd shape.
   const codes = [r.recovery_codes ?? r.recovery_code].flat().filter((code): code is string => !!str(code));
-  return codes.length > 0 ? codes : undefined;
+  return codes[0] ? codes : undefined;
 }
 
 /**
@@ -262,7 +262,7 @@ export function parseToken(value: unknown, ctx: ParseContext = { operation: 'tok
   return compact({
     access_token: need(r, 'access_token', ctx),
     token_type: optional('token_type') ?? 'Bearer',
-    expires_in: typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn >= 0 ? expiresIn : fail(ctx, 'expires_in'),
+    expires_in: typeof expiresIn === 'number' && expiresIn >= 0 && expiresIn < Infinity ? expiresIn : fail(ctx, 'expires_in'),
     id_token: optional('id_token'),
     refresh_token: optional('refresh_token'),
     scope: optional('scope'),
@@ -271,7 +271,7 @@ export function parseToken(value: unknown, ctx: ParseContext = { operation: 'tok
 }
 
 const typeList = (value: unknown): { type: string }[] | undefined =>
-  Array.isArray(value) ? value.filter((item) => isRecord(item) && str(item.type) !== undefined).map((item: Json) => ({ type: item.type as string })) : undefined;
+  Array.isArray(value) ? value.flatMap((item) => (isRecord(item) && typeof item.type === 'string' ? [{ type: item.type }] : [])) : undefined;
 
 /**
  * Read an Auth0 error body, leniently: the standard OAuth `{error, error_description}` plus
