@@ -11,80 +11,77 @@ import { MfaError } from './errors.ts';
 import type { MfaErrorCode, MfaOperation } from './errors.ts';
 import { parseErrorBody } from './wire.ts';
 
-/** Rows of `[pattern, code]`: the first pattern that matches decides. */
-type Rows = ReadonlyArray<readonly [RegExp, MfaErrorCode]>;
+/**
+ * One pattern per code (regular-expression source, an alternation where a code has several
+ * spellings), in priority order: the first code whose pattern matches decides.
+ */
+type Table = Partial<Readonly<Record<MfaErrorCode, string>>>;
 
 // Auth0 `error` codes that are an `MfaErrorCode` of the same name and say what happened on their own.
 const SAME_NAME =
   /^(mfa_required|invalid_token|insufficient_scope|authorization_pending|slow_down|too_many_attempts|unsupported_challenge_type|association_required|too_many_authenticators|unauthorized_client|feature_disabled|interaction_required|server_error)$/;
 
-// Other specific `error` codes, including Guardian service codes that may surface through the MFA
-// API (reference §1.5).
-const ALIASES: Rows = [
-  [/^invalid_bearer_format$/, 'invalid_token'],
-  [/^too_many_(sms|pn|requests)$/, 'rate_limited'],
-  [/^invalid_(otp|binding_code|recovery_code)$/, 'invalid_code'],
-  [/^(invalid_authenticator|authenticator_not_found)$/, 'not_found'],
-  [/^(invalid_client|unsupported_grant_type)$/, 'unauthorized_client'],
-  [/^invalid_scope$/, 'invalid_request'],
-  [/^invalid_user_password$/, 'invalid_credentials'],
-  [/^(login|consent)_required$/, 'interaction_required'],
-  [/^(temporarily_unavailable|bad_gateway)$/, 'server_error'],
-];
+// Other specific `error` codes (matched whole, case-sensitively), including Guardian service codes
+// that may surface through the MFA API (reference §1.5).
+const ALIASES: Table = {
+  invalid_token: 'invalid_bearer_format',
+  rate_limited: 'too_many_(sms|pn|requests)',
+  invalid_code: 'invalid_(otp|binding_code|recovery_code)',
+  not_found: 'invalid_authenticator|authenticator_not_found',
+  unauthorized_client: 'invalid_client|unsupported_grant_type',
+  invalid_request: 'invalid_scope',
+  invalid_credentials: 'invalid_user_password',
+  interaction_required: '(login|consent)_required',
+  server_error: 'temporarily_unavailable|bad_gateway',
+};
 
-// Known descriptions, one case-insensitive pattern per family. First match wins, so the more
-// specific texts come first.
-const DESCRIPTIONS: Rows = [
+// Known descriptions (found anywhere in the text, case-insensitively), one pattern per family. The
+// first match wins, so the more specific texts come first.
+const DESCRIPTIONS: Table = {
   // "MFA Authorization rejected." is a rejected push on the oob grant, but a wrong code on the
-  // recovery-code and otp grants (reference §1.7, §1.8): refined in byDescription.
-  [/mfa authorization rejected/i, 'push_rejected'],
-  [/invalid (otp|binding|recovery)_code/i, 'invalid_code'],
+  // recovery-code and otp grants (reference §1.7, §1.8): refined in classifyError.
+  push_rejected: 'mfa authorization rejected',
+  invalid_code: 'invalid (otp|binding|recovery)_code',
   // A malformed or foreign oob_code cannot be fixed by retyping: the remedy is a new code, as for
   // an expired one.
-  [/oob_code is expired|malformed oob_code|oob_code doesn't match/i, 'expired_code'],
-  [/mfa_token is expired/i, 'expired_token'],
-  [/malformed mfa_token|mfa_token provided is invalid|mfa_token not issued to this client/i, 'invalid_token'],
-  [/user is already enrolled/i, 'already_enrolled'],
-  [/phone number is invalid/i, 'invalid_phone_number'],
-  [/too many failed codes/i, 'too_many_attempts'],
-  [/too many (sms|push)/i, 'rate_limited'],
-  [/maximum amount of authenticators/i, 'too_many_authenticators'],
-  [/wrong email or password/i, 'invalid_credentials'],
-  [/unknown or invalid refresh token/i, 'interaction_required'],
+  expired_code: "oob_code is expired|malformed oob_code|oob_code doesn't match",
+  expired_token: 'mfa_token is expired',
+  invalid_token: 'malformed mfa_token|mfa_token provided is invalid|mfa_token not issued to this client',
+  already_enrolled: 'user is already enrolled',
+  invalid_phone_number: 'phone number is invalid',
+  too_many_attempts: 'too many failed codes',
+  rate_limited: 'too many (sms|push)',
+  too_many_authenticators: 'maximum amount of authenticators',
+  invalid_credentials: 'wrong email or password',
+  interaction_required: 'unknown or invalid refresh token',
   // Auto-listed verified emails cannot be removed (reference §1.9); Auth0's wording is unknown.
-  [/cannot (delete|be deleted|be removed)/i, 'cannot_delete'],
-];
+  cannot_delete: 'cannot (delete|be deleted|be removed)',
+};
 
-const match = (rows: Rows, text: string): MfaErrorCode | undefined => rows.find(([pattern]) => pattern.test(text))?.[1];
+/** The first code of `table` whose pattern matches `text`: the whole of it (`ALIASES`), or anywhere in it, ignoring case (`DESCRIPTIONS`). */
+const match = (table: Table, text: string, whole?: boolean): MfaErrorCode | undefined =>
+  (Object.keys(table) as MfaErrorCode[]).find((code) => new RegExp(whole ? `^(${table[code]})$` : table[code]!, whole ? '' : 'i').test(text));
 
-function specific(error: string | undefined): MfaErrorCode | undefined {
-  if (error === undefined) return undefined;
-  return SAME_NAME.test(error) ? (error as MfaErrorCode) : match(ALIASES, error);
-}
+/** A specific `error` code's meaning (`undefined` reads as no code: no pattern matches "undefined"). */
+const specific = (error: string | undefined): MfaErrorCode | undefined =>
+  SAME_NAME.test(error as string) ? (error as MfaErrorCode) : match(ALIASES, error as string, true);
 
-function byDescription(description: string, operation: MfaOperation): MfaErrorCode | undefined {
-  const code = match(DESCRIPTIONS, description);
-  return code === 'push_rejected' && (operation === 'verify-recovery-code' || operation === 'verify-otp') ? 'invalid_code' : code;
-}
-
-// What `invalid_grant` means on each operation when no known description refines it.
+// What `invalid_grant` means on each operation when no known description refines it (on the
+// verify-* operations: a wrong code).
 const INVALID_GRANT: Partial<Record<MfaOperation, MfaErrorCode>> = {
-  'verify-otp': 'invalid_code',
-  'verify-oob': 'invalid_code',
-  'verify-recovery-code': 'invalid_code',
   'poll-push': 'push_rejected',
   'password-grant': 'invalid_credentials',
   'refresh-grant': 'interaction_required',
 };
 
 /** What a generic code means when no known description refines it. */
-function genericFallback(error: string, operation: MfaOperation, status: number): MfaErrorCode | undefined {
+function genericFallback(error: string | undefined, operation: MfaOperation, status: number): MfaErrorCode | undefined {
   if (error === 'expired_token' || error === 'invalid_request') return error;
-  if (error === 'invalid_grant') return INVALID_GRANT[operation];
+  if (error === 'invalid_grant') return operation.startsWith('verify') ? 'invalid_code' : INVALID_GRANT[operation];
   if (error !== 'access_denied') return undefined;
   // 401 access_denied "Unauthorized" is how Auth0 refuses the caller itself: a bad bearer on the
   // /mfa/ endpoints (list, associate, delete), bad client credentials on the body-authenticated ones.
-  if (status === 401) return operation === 'list' || operation === 'associate' || operation === 'delete' ? 'invalid_token' : 'unauthorized_client';
+  if (status === 401) return /^(list|associate|delete)$/.test(operation) ? 'invalid_token' : 'unauthorized_client';
   // On the push poll, access_denied is the user's "no" (GO-REC); elsewhere it is a refusal the kit
   // cannot name.
   return operation === 'verify-oob' || operation === 'poll-push' ? 'push_rejected' : undefined;
@@ -102,19 +99,15 @@ function challengeParam(headers: Headers, name: string): string | undefined {
  * epoch milliseconds is read as such). `undefined` when neither header is usable.
  */
 export function retryAfterSeconds(headers: Headers, now: number): number | undefined {
-  const retryAfter = headers.get('retry-after')?.trim();
-  if (retryAfter) {
-    if (/^\d+$/.test(retryAfter)) return Number(retryAfter);
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - now) / 1000));
-  }
-  const reset = headers.get('x-ratelimit-reset')?.trim();
-  if (reset && /^\d+(\.\d+)?$/.test(reset)) {
-    const value = Number(reset);
-    const resetMs = value > 1e11 ? value : value * 1000;
-    return Math.max(0, Math.ceil((resetMs - now) / 1000));
-  }
-  return undefined;
+  const until = (ms: number): number => Math.max(0, Math.ceil((ms - now) / 1000));
+  const retryAfter = headers.get('retry-after')?.trim() ?? '';
+  if (/^\d+$/.test(retryAfter)) return Number(retryAfter);
+  // `Date.parse('')` is NaN too.
+  const date = Date.parse(retryAfter);
+  if (!Number.isNaN(date)) return until(date);
+  const reset = headers.get('x-ratelimit-reset')?.trim() ?? '';
+  const value = Number(reset);
+  return /^\d+(\.\d+)?$/.test(reset) ? until(value > 1e11 ? value : value * 1000) : undefined;
 }
 
 /**
@@ -139,17 +132,20 @@ export function classifyError(operation: MfaOperation, status: number, body: unk
   const headerError = challengeParam(headers, 'error');
   const error = wire?.error ?? headerError;
   const description = wire?.error_description ?? challengeParam(headers, 'error_description');
-  const described = description ? byDescription(description, operation) : undefined;
+  let described = description ? match(DESCRIPTIONS, description) : undefined;
+  // "MFA Authorization rejected." is a wrong code on the recovery-code and otp grants.
+  if (described === 'push_rejected' && (operation === 'verify-recovery-code' || operation === 'verify-otp')) described = 'invalid_code';
 
   // A header naming a specific problem beats a body that only repeats the reason phrase.
-  let code = specific(error) ?? specific(headerError) ?? described ?? (error === undefined ? undefined : genericFallback(error, operation, status));
+  let code = specific(error) ?? specific(headerError) ?? described ?? genericFallback(error, operation, status);
   // `expired_token` with "oob_code is expired" is an expired code, not an expired token.
   if (code === 'expired_token' && described === 'expired_code') code = 'expired_code';
   code ??= status === 401 ? 'invalid_token' : status === 404 && operation === 'delete' ? 'not_found' : error === undefined ? 'invalid_response' : 'unknown';
   if (status === 429 && code !== 'too_many_attempts' && code !== 'slow_down') code = 'rate_limited';
   else if (status >= 500 && code !== 'rate_limited' && code !== 'too_many_attempts') code = 'server_error';
 
-  const rateLimited = code === 'rate_limited' || code === 'too_many_attempts' || code === 'slow_down' || status === 429;
+  // After the 429 override, a 429 always has one of these codes.
+  const rateLimited = code === 'rate_limited' || code === 'too_many_attempts' || code === 'slow_down';
   const mfaRequired = code === 'mfa_required';
   return new MfaError(code, operation, undefined, {
     status,

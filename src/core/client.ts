@@ -9,7 +9,7 @@ import type { MfaOperation } from './errors.ts';
 import type { Credential, TokenGrants, TokenProvider } from './token/types.ts';
 import { abortedError, compact, isAbortError, raceAbort, sleep } from './util.ts';
 import { GRANT, MFA_SCOPES, mfaAudience, parseAssociation, parseAuthenticatorList, parseChallenge, parseToken } from './wire.ts';
-import type { MfaScope, OobChannel, ParseContext, WireAssociation, WireAuthenticator, WireToken } from './wire.ts';
+import type { MfaScope, OobChannel, ParseContext, WireAssociation, WireAuthenticator, WireOobAssociation, WireOtpAssociation, WireToken } from './wire.ts';
 
 /** Options for {@link createMfaClient}. Give `domain`, `baseUrl`, or both. */
 export interface MfaClientOptions {
@@ -123,33 +123,35 @@ export interface MfaClient extends TokenGrants {
 const DEFAULT_POLL_INTERVAL = 5000;
 const SLOW_DOWN_STEP = 5000;
 
-type BearerOperation = 'list' | 'associate' | 'delete';
+const AUTHENTICATORS_PATH = '/mfa/authenticators';
 
-// Which scope each bearer-token operation needs from an access token (reference §0).
-const REQUIRED_SCOPE: Readonly<Record<BearerOperation, MfaScope>> = {
+// Where each operation is sent; every other operation is a grant on `/oauth/token`. A delete
+// appends `/{id}`.
+const PATHS: Partial<Readonly<Record<MfaOperation, string>>> = {
+  list: AUTHENTICATORS_PATH,
+  delete: AUTHENTICATORS_PATH,
+  associate: '/mfa/associate',
+  challenge: '/mfa/challenge',
+};
+
+// Developer-facing messages (users see the message table, keyed by code) are kept in development
+// builds only (`process.env.NODE_ENV` is written out at each use so bundlers drop the text);
+// production builds fall back to MfaError's default `operation: code` message.
+
+// Which scope each bearer-token operation needs from an access token (reference §0). The other
+// operations authenticate with an `mfa_token` in the body and have no entry.
+const REQUIRED_SCOPE: Partial<Readonly<Record<MfaOperation, MfaScope>>> = {
   list: 'read:authenticators',
   associate: 'enroll',
   delete: 'remove:authenticators',
 };
 
-/** How one request is sent: a bearer, and a JSON or form body. */
-interface RequestInit_ {
-  method?: 'GET' | 'POST' | 'DELETE';
-  bearer?: string;
-  json?: Record<string, unknown>;
-  /** `/oauth/token` fields; `undefined` values are left out, client credentials are added. */
-  form?: Record<string, string | undefined>;
-}
-
 /**
  * Any failure that is not an `MfaError` yet: `aborted` when the caller cancelled, else `code`
  * (`network` for a request without an answer, `unknown` for a failing token provider).
  */
-function toMfaError(cause: unknown, operation: MfaOperation, signal: AbortSignal | undefined, code: 'network' | 'unknown'): MfaError {
-  if (isMfaError(cause)) return cause;
-  if (signal?.aborted || isAbortError(cause)) return abortedError(operation, cause);
-  return new MfaError(code, operation, undefined, { cause });
-}
+const toMfaError = (cause: unknown, operation: MfaOperation, signal: AbortSignal | undefined, code: 'network' | 'unknown'): MfaError =>
+  isMfaError(cause) ? cause : signal?.aborted || isAbortError(cause) ? abortedError(operation, cause) : new MfaError(code, operation, undefined, { cause });
 
 /**
  * Create an MFA API client.
@@ -167,109 +169,113 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
   const clientAuth = compact({ client_id: clientId, client_secret: clientSecret || undefined });
 
   /**
-   * One HTTP exchange. A non-2xx answer throws the classified `MfaError`; a 2xx answer goes
-   * through `parse` (which requires JSON), or is ignored when there is no `parse`.
+   * One HTTP exchange. `body` is sent as JSON to the `/mfa/` endpoints, and as a form to
+   * `/oauth/token` (client credentials added, `undefined` fields left out). A request with a body
+   * is a POST; without one it is a GET (list) when there is a `parse`, else a DELETE.
+   *
+   * A non-2xx answer throws the classified `MfaError`; a 2xx answer goes through `parse`, or is
+   * ignored when there is none (any 2xx deletes; a 204 may still carry a body). A 2xx answer that
+   * is not JSON reaches `parse` as its raw text, which every parser rejects as `invalid_response`.
    */
-  async function call<T>(operation: MfaOperation, path: string, signal: AbortSignal | undefined, init: RequestInit_, parse?: (value: unknown, ctx: ParseContext) => T): Promise<T> {
+  async function call<T>(
+    operation: MfaOperation,
+    signal: AbortSignal | undefined,
+    parse?: (value: unknown, ctx: ParseContext) => T,
+    body?: Record<string, unknown>,
+    bearer?: string,
+    id = '',
+  ): Promise<T> {
+    const path = PATHS[operation];
     const headers: Record<string, string> = { Accept: 'application/json' };
-    let body: string | undefined;
-    if (init.bearer) headers.Authorization = `Bearer ${init.bearer}`;
-    if (init.json) {
-      headers['Content-Type'] = 'application/json';
-      body = JSON.stringify(init.json);
-    } else if (init.form) {
-      headers['Content-Type'] = 'application/x-www-form-urlencoded';
-      body = new URLSearchParams(compact({ ...init.form, ...clientAuth }) as Record<string, string>).toString();
-    }
+    if (bearer) headers.Authorization = `Bearer ${bearer}`;
+    if (body) headers['Content-Type'] = path ? 'application/json' : 'application/x-www-form-urlencoded';
     let response: Response;
     let text: string;
     try {
       // An already aborted signal sends nothing.
       signal?.throwIfAborted();
-      response = await raceAbort(doFetch(baseUrl + path, { method: init.method ?? 'POST', headers, body, signal }), signal, operation);
+      response = await raceAbort(
+        doFetch(baseUrl + (path ?? '/oauth/token') + id, {
+          method: body ? 'POST' : parse ? 'GET' : 'DELETE',
+          headers,
+          // JSON.stringify leaves `undefined` fields out by itself.
+          body: body && (path ? JSON.stringify(body) : String(new URLSearchParams(compact({ ...body, ...clientAuth }) as Record<string, string>))),
+          signal,
+        }),
+        signal,
+        operation,
+      );
       text = await raceAbort(response.text(), signal, operation);
     } catch (cause) {
       throw toMfaError(cause, operation, signal, 'network');
     }
     const status = response.status;
-    let value: unknown;
-    let isJson = false;
-    if (text.trim() !== '') {
-      try {
-        value = JSON.parse(text);
-        isJson = true;
-      } catch {
-        value = text;
-      }
+    // The parsed JSON, else the raw text (which neither the parsers nor classifyError can read).
+    let value: unknown = text;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      // Not JSON: keep the text.
     }
     if (!response.ok) throw classifyError(operation, status, value, response.headers, now());
-    if (parse && !isJson) throw new MfaError('invalid_response', operation, `${operation}: invalid_response (not JSON)`, { status });
     return parse ? parse(value, { operation, status }) : (undefined as T);
   }
 
-  const tokenRequest = (operation: MfaOperation, form: Record<string, string | undefined>, signal: AbortSignal | undefined): Promise<WireToken> =>
-    call(operation, '/oauth/token', signal, { form }, parseToken);
-
-  async function credentialFor(operation: MfaOperation, forceRenew: boolean, signal: AbortSignal | undefined): Promise<Credential> {
-    if (!provider) throw new MfaError('interaction_required', operation, `${operation}: no tokenProvider (pass one to createMfaClient, or pass mfaToken)`);
+  async function credentialFor(operation: MfaOperation, forceRenew: boolean | undefined, signal: AbortSignal | undefined): Promise<Credential> {
+    if (!provider) throw new MfaError('interaction_required', operation, process.env.NODE_ENV !== 'production' ? `${operation}: no tokenProvider (pass one to createMfaClient, or pass mfaToken)` : undefined);
     let credential: Credential;
     try {
       credential = await provider.getCredential({ grants: client, now, forceRenew: forceRenew || undefined, signal });
     } catch (cause) {
       throw toMfaError(cause, operation, signal, 'unknown');
     }
-    if (typeof credential?.token !== 'string' || credential.token === '') throw new MfaError('invalid_token', operation, `${operation}: the tokenProvider returned no token`);
+    if (!credential?.token || typeof credential.token !== 'string') throw new MfaError('invalid_token', operation, process.env.NODE_ENV !== 'production' ? `${operation}: the tokenProvider returned no token` : undefined);
     return credential;
   }
 
   /**
-   * Refuse, before sending, what the credential cannot do (DESIGN: rules are visible, never
-   * discovered by a failed request): a raw `mfa_token` cannot delete; an access token needs the
-   * operation's scope.
+   * Run `run` with a token: the explicit `mfaToken` as given, else the provider's credential.
+   *
+   * On the bearer operations (those with a `REQUIRED_SCOPE`), what the credential cannot do is
+   * refused before sending (DESIGN: rules are visible, never discovered by a failed request): a
+   * raw `mfa_token` cannot delete; an access token needs the operation's scope.
+   *
+   * A token the server rejects is invalidated. A bearer operation then retries exactly once with a
+   * renewed one (a second rejection is the caller's to handle); the others do not retry, because a
+   * code may be bound to the old token and codes are single-use.
    */
-  function assertAllowed(operation: BearerOperation, credential: Credential): void {
-    const scope = REQUIRED_SCOPE[operation];
-    if (credential.kind === 'mfa-token' ? operation === 'delete' : !credential.scopes.includes(scope)) {
-      throw new MfaError('step_up_required', operation, `${operation}: step_up_required (needs ${scope})`);
-    }
-  }
-
-  /** Run a bearer-token request; on a rejected token, invalidate it and retry once with a renewed one. */
-  async function withBearer<T>(operation: BearerOperation, signal: AbortSignal | undefined, run: (token: string) => Promise<T>): Promise<T> {
-    const authorized = (credential: Credential): Promise<T> => {
-      assertAllowed(operation, credential);
-      return run(credential.token);
-    };
-    const first = await credentialFor(operation, false, signal);
-    try {
-      return await authorized(first);
-    } catch (error) {
-      if (!isTokenError(error)) throw error;
-      provider?.invalidate?.(first.token);
-      // Exactly one retry: a second rejection is the caller's to handle.
-      return authorized(await credentialFor(operation, true, signal));
-    }
-  }
-
-  /** The explicit `mfaToken`, else the provider's current token (which is invalidated if the server rejects it). */
-  async function withMfaToken<T>(operation: MfaOperation, mfaToken: string | undefined, signal: AbortSignal | undefined, run: (token: string) => Promise<T>): Promise<T> {
+  async function withToken<T>(operation: MfaOperation, signal: AbortSignal | undefined, run: (token: string) => Promise<T>, mfaToken?: string, forceRenew?: boolean): Promise<T> {
     if (mfaToken !== undefined) return run(mfaToken);
-    const { token } = await credentialFor(operation, false, signal);
+    const scope = REQUIRED_SCOPE[operation];
+    const credential = await credentialFor(operation, forceRenew, signal);
+    if (scope && (credential.kind === 'mfa-token' ? operation === 'delete' : !credential.scopes.includes(scope))) {
+      throw new MfaError('step_up_required', operation, process.env.NODE_ENV !== 'production' ? `${operation}: step_up_required (needs ${scope})` : undefined);
+    }
     try {
-      return await run(token);
+      return await run(credential.token);
     } catch (error) {
-      // No retry: a code may be bound to the old token, and codes are single-use.
-      if (isTokenError(error)) provider?.invalidate?.(token);
-      throw error;
+      if (forceRenew || !isTokenError(error)) throw error;
+      provider?.invalidate?.(credential.token);
+      if (!scope) throw error;
+      return withToken(operation, signal, run, undefined, true);
     }
   }
 
-  const listWith = (bearer: string, signal: AbortSignal | undefined): Promise<WireAuthenticator[]> =>
-    call('list', '/mfa/authenticators', signal, { method: 'GET', bearer }, parseAuthenticatorList);
+  /**
+   * A request that needs a token (the explicit `mfaToken`, else the provider's): as the bearer on
+   * the bearer operations, as the body's `mfa_token` on the others.
+   */
+  const send = <T,>(operation: MfaOperation, signal: AbortSignal | undefined, parse?: (value: unknown, ctx: ParseContext) => T, body?: Record<string, unknown>, mfaToken?: string, id?: string): Promise<T> =>
+    withToken(
+      operation,
+      signal,
+      (token) => (REQUIRED_SCOPE[operation] ? call(operation, signal, parse, body, token, id) : call(operation, signal, parse, { ...body, mfa_token: token })),
+      mfaToken,
+    );
 
   /** An MFA grant (`mfa-otp`, `mfa-oob`, `mfa-recovery-code`) with the explicit or the provider's `mfa_token`. */
   const mfaGrant = (operation: MfaOperation, grant_type: string, params: MfaTokenParam, fields: Record<string, string | undefined>): Promise<WireToken> =>
-    withMfaToken(operation, params.mfaToken, params.signal, (mfa_token) => tokenRequest(operation, { grant_type, mfa_token, ...fields }, params.signal));
+    send(operation, params.signal, parseToken, { grant_type, ...fields }, params.mfaToken);
 
   const client: MfaClient = {
     domain,
@@ -279,100 +285,84 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
     tokenProvider: provider,
     now,
 
-    getCredential(opts = {}) {
-      return credentialFor('token', opts.forceRenew ?? false, opts.signal);
-    },
+    getCredential: (opts = {}) => credentialFor('token', opts.forceRenew, opts.signal),
 
-    listAuthenticators(opts = {}) {
-      return withBearer('list', opts.signal, (token) => listWith(token, opts.signal));
-    },
+    listAuthenticators: ({ signal } = {}) => send('list', signal, parseAuthenticatorList),
 
-    listWithToken({ mfaToken, signal }) {
-      return listWith(mfaToken, signal);
-    },
+    listWithToken: ({ mfaToken, signal }) => send('list', signal, parseAuthenticatorList, undefined, mfaToken),
 
-    associate(request, opts = {}) {
+    associate(request, { signal } = {}) {
       const { factor } = request;
       const channel: OobChannel | undefined = factor === 'otp' ? undefined : factor === 'push' ? 'auth0' : factor;
-      const json = compact({
+      const json = {
         authenticator_types: [channel ? 'oob' : 'otp'],
         oob_channels: channel && [channel],
-        phone_number: 'phoneNumber' in request ? request.phoneNumber : undefined,
-        email: 'email' in request ? request.email : undefined,
-      });
-      return withBearer('associate', opts.signal, (bearer) =>
-        call('associate', '/mfa/associate', opts.signal, { bearer, json }, (value, ctx) => toAssociation(factor, parseAssociation(value, ctx, channel), ctx.status)),
-      );
+        // Absent on the other factors (and then left out of the JSON).
+        phone_number: (request as { phoneNumber?: string }).phoneNumber,
+        email: (request as { email?: string }).email,
+      };
+      return send('associate', signal, (value, ctx) => toAssociation(factor, parseAssociation(value, ctx, channel), ctx.status), json);
     },
 
-    challenge({ mfaToken, signal, challengeType, authenticatorId }) {
-      return withMfaToken('challenge', mfaToken, signal, (token) =>
-        call('challenge', '/mfa/challenge', signal, { json: compact({ ...clientAuth, mfa_token: token, challenge_type: challengeType, authenticator_id: authenticatorId }) }, (value, ctx) => {
+    challenge: ({ mfaToken, signal, challengeType, authenticatorId }) =>
+      send(
+        'challenge',
+        signal,
+        (value, ctx) => {
           const wire = parseChallenge(value, ctx);
           return compact({ challengeType: wire.challenge_type, oobCode: wire.oob_code, bindingMethod: wire.binding_method });
-        }),
-      );
-    },
+        },
+        { ...clientAuth, challenge_type: challengeType, authenticator_id: authenticatorId },
+        mfaToken,
+      ),
 
-    verifyOtp(params) {
-      return mfaGrant('verify-otp', GRANT.mfaOtp, params, { otp: params.otp });
-    },
+    verifyOtp: (params) => mfaGrant('verify-otp', GRANT.mfaOtp, params, { otp: params.otp }),
 
-    verifyOob(params) {
-      return mfaGrant('verify-oob', GRANT.mfaOob, params, { oob_code: params.oobCode, binding_code: params.bindingCode });
-    },
+    verifyOob: (params) => mfaGrant('verify-oob', GRANT.mfaOob, params, { oob_code: params.oobCode, binding_code: params.bindingCode }),
 
-    verifyRecoveryCode(params) {
-      return mfaGrant('verify-recovery-code', GRANT.mfaRecoveryCode, params, { recovery_code: params.recoveryCode });
-    },
+    verifyRecoveryCode: (params) => mfaGrant('verify-recovery-code', GRANT.mfaRecoveryCode, params, { recovery_code: params.recoveryCode }),
 
     pollPush(params) {
       const signal = params.signal;
       // The token is resolved once, so every poll belongs to the same transaction.
-      return withMfaToken('poll-push', params.mfaToken, signal, async (mfaToken) => {
-        let interval = params.interval ?? DEFAULT_POLL_INTERVAL;
-        for (;;) {
-          try {
-            return await mfaGrant('poll-push', GRANT.mfaOob, { mfaToken, signal }, { oob_code: params.oobCode });
-          } catch (error) {
-            if (!isMfaError(error) || (error.code !== 'authorization_pending' && error.code !== 'slow_down')) throw error;
-            if (error.code === 'slow_down') interval += SLOW_DOWN_STEP;
-            // Still waiting either way; the UI only needs to know the poll is alive.
-            params.onPending?.();
+      return withToken(
+        'poll-push',
+        signal,
+        async (mfaToken) => {
+          let interval = params.interval ?? DEFAULT_POLL_INTERVAL;
+          for (;;) {
+            try {
+              return await mfaGrant('poll-push', GRANT.mfaOob, { mfaToken, signal }, { oob_code: params.oobCode });
+            } catch (error) {
+              const code = isMfaError(error) && error.code;
+              if (code !== 'authorization_pending' && code !== 'slow_down') throw error;
+              if (code === 'slow_down') interval += SLOW_DOWN_STEP;
+              // Still waiting either way; the UI only needs to know the poll is alive.
+              params.onPending?.();
+            }
+            await sleep(interval, signal, 'poll-push');
           }
-          await sleep(interval, signal, 'poll-push');
-        }
-      });
-    },
-
-    deleteAuthenticator(id, opts = {}) {
-      // Any 2xx is success; a 204 may still come with a body, which is ignored.
-      return withBearer('delete', opts.signal, (bearer) => call('delete', `/mfa/authenticators/${encodeURIComponent(id)}`, opts.signal, { method: 'DELETE', bearer }));
-    },
-
-    passwordGrant(params) {
-      return tokenRequest(
-        'password-grant',
-        {
-          grant_type: params.realm === undefined ? GRANT.password : GRANT.passwordRealm,
-          username: params.username,
-          password: params.password,
-          realm: params.realm,
-          // This client exists for the MFA API, so that is the default audience and scope.
-          audience: params.audience ?? audience,
-          scope: params.scope ?? (params.audience === undefined || params.audience === audience ? MFA_SCOPES.join(' ') : undefined),
         },
-        params.signal,
+        params.mfaToken,
       );
     },
 
-    refreshGrant(params) {
-      return tokenRequest(
-        'refresh-grant',
-        { grant_type: GRANT.refreshToken, refresh_token: params.refreshToken, scope: params.scope, audience: params.audience },
-        params.signal,
-      );
-    },
+    deleteAuthenticator: (id, { signal } = {}) =>
+      send('delete', signal, undefined, undefined, undefined, `/${encodeURIComponent(id)}`),
+
+    passwordGrant: (params) =>
+      call('password-grant', params.signal, parseToken, {
+        grant_type: params.realm === undefined ? GRANT.password : GRANT.passwordRealm,
+        username: params.username,
+        password: params.password,
+        realm: params.realm,
+        // This client exists for the MFA API, so that is the default audience and scope.
+        audience: params.audience ?? audience,
+        scope: params.scope ?? (params.audience === undefined || params.audience === audience ? MFA_SCOPES.join(' ') : undefined),
+      }),
+
+    refreshGrant: (params) =>
+      call('refresh-grant', params.signal, parseToken, { grant_type: GRANT.refreshToken, refresh_token: params.refreshToken, scope: params.scope, audience: params.audience }),
   };
   return client;
 }
@@ -385,20 +375,29 @@ function resolveOrigin(options: MfaClientOptions): { baseUrl: string; domain: st
     const host = new URL(options.baseUrl).host;
     return { baseUrl: options.baseUrl.replace(/\/+$/, ''), domain: domain || host };
   }
-  if (!domain) throw new TypeError('createMfaClient: give `domain` or `baseUrl`');
+  if (!domain) throw new TypeError(process.env.NODE_ENV !== 'production' ? 'createMfaClient: give `domain` or `baseUrl`' : undefined);
   return { baseUrl: `https://${domain}`, domain };
 }
 
+/** Every field an associate answer may carry, of either kind. */
+type AnyAssociation = Partial<Omit<WireOtpAssociation, 'authenticator_type'> & Omit<WireOobAssociation, 'authenticator_type'>> & Pick<WireAssociation, 'authenticator_type'>;
+
 /** The associate answer as an {@link Association}, checked against the factor asked for. */
-function toAssociation(factor: AssociateRequest['factor'], wire: WireAssociation, status: number | undefined): Association {
+function toAssociation(factor: AssociateRequest['factor'], wire: AnyAssociation, status: number | undefined): Association {
   const otp = wire.authenticator_type === 'otp';
-  const push = !otp && wire.oob_channel === 'auth0';
+  const push = wire.oob_channel === 'auth0';
   // An answer of the other kind, or a push enrollment without its QR code, cannot be shown.
   if (otp !== (factor === 'otp') || (push && !wire.barcode_uri)) {
-    throw new MfaError('invalid_response', 'associate', `associate: invalid_response (not a ${factor} enrollment)`, { status });
+    throw new MfaError('invalid_response', 'associate', process.env.NODE_ENV !== 'production' ? `associate: invalid_response (not a ${factor} enrollment)` : undefined, { status });
   }
-  const result = otp
-    ? { factor: 'otp', secret: wire.secret, barcodeUri: wire.barcode_uri }
-    : { factor: push ? 'push' : wire.oob_channel, oobCode: wire.oob_code, barcodeUri: push ? wire.barcode_uri : undefined, bindingMethod: push ? undefined : wire.binding_method };
-  return compact({ ...result, recoveryCode: wire.recovery_codes?.[0] }) as Association;
+  // An otp answer has no oob fields and an oob answer no secret; only push keeps its QR code, and
+  // only sms / voice / email their binding method.
+  return compact({
+    factor: otp ? 'otp' : push ? 'push' : wire.oob_channel,
+    secret: wire.secret,
+    oobCode: wire.oob_code,
+    barcodeUri: otp || push ? wire.barcode_uri : undefined,
+    bindingMethod: push ? undefined : wire.binding_method,
+    recoveryCode: wire.recovery_codes?.[0],
+  }) as Association;
 }

@@ -153,25 +153,30 @@ export interface MfaErrorDetails {
 export class MfaError extends Error {
   override readonly name = 'MfaError';
   /** What went wrong, from a closed set. */
-  readonly code: MfaErrorCode;
+  declare readonly code: MfaErrorCode;
   /** Which operation failed. */
-  readonly operation: MfaOperation;
+  declare readonly operation: MfaOperation;
   /** HTTP status, if an answer arrived. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** Auth0's `error` code, verbatim. */
-  readonly error: string | undefined;
+  declare readonly error: string | undefined;
   /** Auth0's `error_description`, verbatim. */
-  readonly errorDescription: string | undefined;
+  declare readonly errorDescription: string | undefined;
   /** Seconds until retrying may succeed, when known. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
   /** Auth0's `mfa_requirements`, on `mfa_required`. */
-  readonly mfaRequirements: MfaRequirements | undefined;
+  declare readonly mfaRequirements: MfaRequirements | undefined;
   // Kept off the enumerable own properties so JSON.stringify / console inspection of the
-  // error never prints the secret.
+  // error never prints the secret. (The public fields above are `declare`d: assigned once in the
+  // constructor, not emitted twice as class fields.)
   readonly #mfaToken: string | undefined;
 
   constructor(code: MfaErrorCode, operation: MfaOperation, message?: string, details: MfaErrorDetails = {}) {
-    super(message ?? defaultMessage(code, operation, details), details.cause === undefined ? undefined : { cause: details.cause });
+    // The detailed default message is for development; production keeps `operation: code`.
+    super(
+      message ?? (process.env.NODE_ENV !== 'production' ? defaultMessage(code, operation, details) : `${operation}: ${code}`),
+      details.cause === undefined ? undefined : { cause: details.cause },
+    );
     this.code = code;
     this.operation = operation;
     this.status = details.status;
@@ -189,16 +194,10 @@ export class MfaError extends Error {
 
   /** A plain, secret-free object for logging and test snapshots. */
   toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      code: this.code,
-      operation: this.operation,
-      status: this.status,
-      error: this.error,
-      errorDescription: this.errorDescription,
-      retryAfter: this.retryAfter,
-      message: this.message,
-    };
+    // The enumerable own properties are exactly the public fields (`message`, `cause` and the
+    // private token are not enumerable); `mfaRequirements` stays out of the log shape.
+    const { mfaRequirements, ...fields } = this;
+    return { ...fields, message: this.message };
   }
 }
 

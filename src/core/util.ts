@@ -22,26 +22,19 @@ export const abortedError = (operation: MfaOperation, cause?: unknown): MfaError
  * `onAbort` runs before rejecting.
  */
 export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined, operation: MfaOperation, onAbort?: () => void): Promise<T> {
-  if (!signal) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const abort = (): void => {
-      onAbort?.();
-      reject(abortedError(operation, signal.reason));
-    };
-    if (signal.aborted) return abort();
-    signal.addEventListener('abort', abort, { once: true });
-    const done = (): void => signal.removeEventListener('abort', abort);
-    promise.then(
-      (value) => {
-        done();
-        resolve(value);
-      },
-      (error: unknown) => {
-        done();
-        reject(error);
-      },
-    );
-  });
+  return signal
+    ? new Promise<T>((resolve, reject) => {
+        const abort = (): void => {
+          onAbort?.();
+          reject(abortedError(operation, signal.reason));
+        };
+        if (signal.aborted) return abort();
+        signal.addEventListener('abort', abort, { once: true });
+        const done = (): void => signal.removeEventListener('abort', abort);
+        promise.then(resolve, reject);
+        promise.then(done, done);
+      })
+    : promise;
 }
 
 /** Wait `ms`; rejects with `aborted` when `signal` aborts first. */

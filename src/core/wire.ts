@@ -75,14 +75,16 @@ export interface WireError {
   mfa_requirements?: { challenge?: { type: string }[]; enroll?: { type: string }[] };
 }
 
+const GRANT_TYPE = 'http://auth0.com/oauth/grant-type/';
+
 /** The grant type URIs. */
 export const GRANT = {
   password: 'password',
-  passwordRealm: 'http://auth0.com/oauth/grant-type/password-realm',
+  passwordRealm: `${GRANT_TYPE}password-realm`,
   refreshToken: 'refresh_token',
-  mfaOtp: 'http://auth0.com/oauth/grant-type/mfa-otp',
-  mfaOob: 'http://auth0.com/oauth/grant-type/mfa-oob',
-  mfaRecoveryCode: 'http://auth0.com/oauth/grant-type/mfa-recovery-code',
+  mfaOtp: `${GRANT_TYPE}mfa-otp`,
+  mfaOob: `${GRANT_TYPE}mfa-oob`,
+  mfaRecoveryCode: `${GRANT_TYPE}mfa-recovery-code`,
 } as const;
 
 /** The three MFA API scopes. */
@@ -122,11 +124,19 @@ const OOB_CHANNELS: readonly OobChannel[] = ['sms', 'voice', 'auth0', 'email'];
 
 // The id prefix names the channel (sms|, voice|, push|, email| — reference §2.1), so an `oob` item
 // whose channel field is missing can still be told apart.
-const CHANNEL_BY_ID_PREFIX: Readonly<Record<string, OobChannel>> = { sms: 'sms', voice: 'voice', push: 'auth0', email: 'email' };
+function channelFromId(id: string): OobChannel | undefined {
+  const prefix = /^(sms|voice|push|email)\|/.exec(id)?.[1];
+  return prefix === 'push' ? 'auth0' : (prefix as OobChannel | undefined);
+}
 
-/** Throws `invalid_response` naming the offending part (developer-facing; users see the message table). */
+/**
+ * Throws `invalid_response` naming the offending part. Developer-facing (users see the message
+ * table), so production builds keep only the default `operation: code (HTTP status)` message.
+ */
 function fail(ctx: ParseContext, what: string): never {
-  throw new MfaError('invalid_response', ctx.operation, `${ctx.operation}: invalid_response (${what})`, { status: ctx.status });
+  throw new MfaError('invalid_response', ctx.operation, process.env.NODE_ENV !== 'production' ? `${ctx.operation}: invalid_response (${what})` : undefined, {
+    status: ctx.status,
+  });
 }
 
 function isRecord(value: unknown): value is Json {
@@ -172,12 +182,11 @@ function parseAuthenticator(value: unknown, ctx: ParseContext): WireAuthenticato
   const id = need(r, 'id', ctx);
   const type = oneOf(r.authenticator_type, AUTHENTICATOR_TYPES) ?? fail(ctx, 'authenticator_type');
   const active = typeof r.active === 'boolean' ? r.active : fail(ctx, 'active');
-  const prefix = id.split('|');
   return compact({
     id,
     authenticator_type: type,
     active,
-    oob_channel: type === 'oob' ? (readOobChannel(r) ?? (prefix.length > 1 ? CHANNEL_BY_ID_PREFIX[prefix[0] ?? ''] : undefined)) : undefined,
+    oob_channel: type === 'oob' ? (readOobChannel(r) ?? channelFromId(id)) : undefined,
     name: str(r.name),
     type: str(r.type),
   });
@@ -197,7 +206,7 @@ function readRecoveryCodes(r: Json): string[] | undefined {
   // Documented as a one-element array; a bare string (or a singular `recovery_code`) is tolerated
   // because losing a recovery code silently is worse than accepting an odd shape.
   const codes = [r.recovery_codes ?? r.recovery_code].flat().filter((code): code is string => !!str(code));
-  return codes.length > 0 ? codes : undefined;
+  return codes[0] ? codes : undefined;
 }
 
 /**
@@ -253,7 +262,7 @@ export function parseToken(value: unknown, ctx: ParseContext = { operation: 'tok
   return compact({
     access_token: need(r, 'access_token', ctx),
     token_type: optional('token_type') ?? 'Bearer',
-    expires_in: typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn >= 0 ? expiresIn : fail(ctx, 'expires_in'),
+    expires_in: typeof expiresIn === 'number' && expiresIn >= 0 && expiresIn < Infinity ? expiresIn : fail(ctx, 'expires_in'),
     id_token: optional('id_token'),
     refresh_token: optional('refresh_token'),
     scope: optional('scope'),
@@ -262,7 +271,7 @@ export function parseToken(value: unknown, ctx: ParseContext = { operation: 'tok
 }
 
 const typeList = (value: unknown): { type: string }[] | undefined =>
-  Array.isArray(value) ? value.filter((item) => isRecord(item) && str(item.type) !== undefined).map((item: Json) => ({ type: item.type as string })) : undefined;
+  Array.isArray(value) ? value.flatMap((item) => (isRecord(item) && typeof item.type === 'string' ? [{ type: item.type }] : [])) : undefined;
 
 /**
  * Read an Auth0 error body, leniently: the standard OAuth `{error, error_description}` plus
