@@ -4,7 +4,7 @@ import useSWR, { type KeyedMutator } from 'swr';
 import type { MfaError } from '../core/errors.ts';
 import { buildModel, type AuthenticatorModel } from '../core/model.ts';
 import type { WireAuthenticator } from '../core/wire.ts';
-import { keys } from './keys.ts';
+import { LIST_KEY } from './keys.ts';
 import { useMfaContext } from './provider.tsx';
 
 /** What {@link useAuthenticators} returns: SWR's shape, with the model as `data`. */
@@ -39,7 +39,7 @@ export interface UseAuthenticatorsResult {
  */
 export function useAuthenticators(): UseAuthenticatorsResult {
   const { client, removableEmailIds, accountEmail } = useMfaContext('useAuthenticators');
-  const swr = useSWR<WireAuthenticator[], MfaError>(keys.authenticators, () => client.listAuthenticators());
+  const swr = useSWR<WireAuthenticator[], MfaError>(LIST_KEY, () => client.listAuthenticators());
   const list = swr.data;
   const data = useMemo(() => (list ? buildModel(list, { removableEmailIds, accountEmail }) : undefined), [list, removableEmailIds, accountEmail]);
   return { data, list, error: swr.error, isLoading: swr.isLoading, isValidating: swr.isValidating, mutate: swr.mutate };

@@ -4,7 +4,7 @@ import { useSWRConfig } from 'swr';
 import { MfaError } from '../core/errors.ts';
 import { buildModel, factorOf, removalOf, withoutRemoved, type Authenticator, type AuthenticatorEntry, type Removal } from '../core/model.ts';
 import type { WireAuthenticator } from '../core/wire.ts';
-import { keys } from './keys.ts';
+import { LIST_KEY } from './keys.ts';
 import { isNotFound, toMfaError, useMfaContext } from './provider.tsx';
 
 /** What to remove: an id, an authenticator, or a list entry (its primary; Auth0 removes the pair). */
@@ -50,7 +50,7 @@ export function useDelete(): UseDeleteResult {
   const [error, setError] = useState<MfaError | undefined>();
 
   const [trigger, preview] = useMemo(() => {
-    const cached = () => cache.get(keys.authenticators)?.data as WireAuthenticator[] | undefined;
+    const cached = () => cache.get(LIST_KEY)?.data as WireAuthenticator[] | undefined;
 
     async function remove(id: string): Promise<void> {
       const list = cached();
@@ -63,7 +63,7 @@ export function useDelete(): UseDeleteResult {
       const revalidate = !removal || removal.mayAlsoRemove.length > 0 || factor === 'push' || (factor === 'otp' && list!.some((a) => factorOf(a) === 'push'));
       try {
         await mutate<WireAuthenticator[]>(
-          keys.authenticators,
+          LIST_KEY,
           async (current) => {
             await client.deleteAuthenticator(id);
             return current && withoutRemoved(current, id);
@@ -73,7 +73,7 @@ export function useDelete(): UseDeleteResult {
       } catch (e) {
         // Already gone (removed elsewhere, or with its twin): the goal is met; learn the real list.
         if (!isNotFound(e)) throw e;
-        await mutate(keys.authenticators);
+        await mutate(LIST_KEY);
       }
     }
 

@@ -6,7 +6,7 @@ import { MfaError, isTokenError, type MfaOperation } from '../core/errors.ts';
 import { buildModel, suffixOf } from '../core/model.ts';
 import { hasScope } from '../core/token/scopes.ts';
 import type { WireAuthenticator } from '../core/wire.ts';
-import { keys } from './keys.ts';
+import { LIST_KEY } from './keys.ts';
 import { isNotFound, toMfaError, useMfaContext, type MfaContextValue } from './provider.tsx';
 
 /** The factors a user can enroll through the MFA API. */
@@ -127,7 +127,7 @@ function enrollMachine(firstFactor: EnrollFactor, render: (state: State) => void
   const set = (patch: Partial<State>): void => render((state = { ...state, ...patch }));
   const cooldown = () => client.now() + (options.resendCooldown ?? 30) * 1000;
   const ended = (mine: number) => mine !== run || !mounted;
-  const refresh = () => swr.mutate<WireAuthenticator[]>(keys.authenticators);
+  const refresh = () => swr.mutate<WireAuthenticator[]>(LIST_KEY);
 
   function stopPolling(): void {
     polling?.abort();
@@ -237,8 +237,8 @@ function enrollMachine(firstFactor: EnrollFactor, render: (state: State) => void
           async () => {
             // The list before this enrollment: the cached one, else read once and shared through the cache.
             const list =
-              (swr.cache.get(keys.authenticators)?.data as WireAuthenticator[] | undefined) ??
-              (await swr.mutate(keys.authenticators, client.listAuthenticators(), { revalidate: false }).catch(ignore));
+              (swr.cache.get(LIST_KEY)?.data as WireAuthenticator[] | undefined) ??
+              (await swr.mutate(LIST_KEY, client.listAuthenticators(), { revalidate: false }).catch(ignore));
             if (ended(mine)) return;
             // A raw mfa_token can enroll only while nothing is active (Auth0 answers "User is already
             // enrolled."): say so before sending a request that must fail.

@@ -5,7 +5,7 @@ import type { MfaError } from '../core/errors.ts';
 import { buildModel } from '../core/model.ts';
 import type { Credential, PendingChallenge, TokenContext, TokenProvider, TokenState, TokenStatus } from '../core/token/types.ts';
 import type { MfaScope, WireAuthenticator } from '../core/wire.ts';
-import { keys } from './keys.ts';
+import { LIST_KEY } from './keys.ts';
 import { toMfaError, useMfaContext } from './provider.tsx';
 
 /** What the current credential allows, for the UI. */
@@ -118,7 +118,7 @@ export function useMfaToken(options: UseMfaTokenOptions = {}): UseMfaTokenResult
   const mfaToken = credential?.kind === 'mfa-token';
 
   // Shares the list's cache entry (and its single request) to know whether a raw mfa_token can enroll.
-  const { data: list } = useSWR<WireAuthenticator[], MfaError>(mfaToken ? keys.authenticators : null, () => client.listAuthenticators());
+  const { data: list } = useSWR<WireAuthenticator[], MfaError>(mfaToken ? LIST_KEY : null, () => client.listAuthenticators());
 
   useEffect(() => {
     if (state.status === 'idle') client.getCredential().catch(ignore);
