@@ -143,30 +143,25 @@ function enrollMachine(firstFactor: EnrollFactor, render: (state: State) => void
   }
 
   /**
-   * Runs one step of the current run. A failure is kept in the state with the action that raised
-   * it (the step does not move back, what the user typed stays), unless the run ended meanwhile.
+   * A user's step (start, confirm, resend) in the current run — a start begins a new run. One at a
+   * time: a double click on "Verify" sends one grant; `isMutating` while it runs. A failure is kept
+   * in the state with the action that raised it (the step does not move back, what the user typed
+   * stays), unless the run ended meanwhile.
    */
-  async function attempt(action: EnrollState['errorAction'], op: MfaOperation, step: () => Promise<unknown>, onError?: Partial<State>): Promise<void> {
-    const mine = run;
-    try {
-      await step();
-    } catch (e) {
-      if (mine === run) set({ ...onError, error: toMfaError(e, op), errorAction: action });
-    }
-  }
-
-  // One step at a time: a double click on "Verify" sends one grant.
-  const exclusive =
-    <A extends unknown[]>(step: (...args: A) => Promise<void>) =>
+  const step =
+    <A extends unknown[]>(action: 'start' | 'confirm' | 'resend', op: () => MfaOperation, body: (mine: number, ...args: A) => Promise<unknown>, onError?: Partial<State>) =>
     async (...args: A): Promise<void> => {
       if (lock) return;
-      const mine = (lock = {});
+      const held = (lock = {});
+      const mine = action === 'start' ? ++run : run;
       set({ isMutating: true });
       try {
-        await step(...args);
+        await body(mine, ...args);
+      } catch (e) {
+        if (mine === run) set({ ...onError, error: toMfaError(e, op()), errorAction: action });
       } finally {
         // A step of an ended run must not release the lock a newer run holds.
-        if (lock === mine) {
+        if (lock === held) {
           lock = undefined;
           set({ isMutating: false });
         }
@@ -227,65 +222,63 @@ function enrollMachine(firstFactor: EnrollFactor, render: (state: State) => void
 
   return [
     {
-      start: exclusive((input: EnrollInput = {}) => {
-        const mine = ++run;
-        resent = false;
-        set({ step: 'starting', input, ...CLEARED });
-        return attempt(
-          'start',
-          'associate',
-          async () => {
-            // The list before this enrollment: the cached one, else read once and shared through the cache.
-            const list =
-              (swr.cache.get(LIST_KEY)?.data as WireAuthenticator[] | undefined) ??
-              (await swr.mutate(LIST_KEY, client.listAuthenticators(), { revalidate: false }).catch(ignore));
-            if (ended(mine)) return;
-            // A raw mfa_token can enroll only while nothing is active (Auth0 answers "User is already
-            // enrolled."): say so before sending a request that must fail.
-            if ((await client.getCredential()).kind === 'mfa-token' && list && buildModel(list).hasSecondFactor) throw new MfaError('step_up_required', 'associate');
-            before = list && new Set(list.map((a) => a.id));
-            const association = await associate(input);
-            if (ended(mine)) {
-              // Cancelled or unmounted while the record was being created: it is nobody's now.
-              if (before) await discardCreated(before).catch(ignore);
-              return;
-            }
-            set({ step: 'confirm', association, resendAvailableAt: factor === 'otp' || factor === 'push' ? undefined : cooldown() });
-            if (association.factor === 'push') poll(association.oobCode);
-          },
-          { step: 'idle' },
-        );
-      }),
+      start: step(
+        'start',
+        () => 'associate',
+        async (mine, input: EnrollInput = {}) => {
+          resent = false;
+          set({ step: 'starting', input, ...CLEARED });
+          // The list before this enrollment: the cached one, else read once and shared through the cache.
+          const list =
+            (swr.cache.get(LIST_KEY)?.data as WireAuthenticator[] | undefined) ??
+            (await swr.mutate(LIST_KEY, client.listAuthenticators(), { revalidate: false }).catch(ignore));
+          if (ended(mine)) return;
+          // A raw mfa_token can enroll only while nothing is active (Auth0 answers "User is already
+          // enrolled."): say so before sending a request that must fail.
+          if ((await client.getCredential()).kind === 'mfa-token' && list && buildModel(list).hasSecondFactor) throw new MfaError('step_up_required', 'associate');
+          before = list && new Set(list.map((a) => a.id));
+          const association = await associate(input);
+          if (ended(mine)) {
+            // Cancelled or unmounted while the record was being created: it is nobody's now.
+            if (before) await discardCreated(before).catch(ignore);
+            return;
+          }
+          set({ step: 'confirm', association, resendAvailableAt: factor === 'otp' || factor === 'push' ? undefined : cooldown() });
+          if (association.factor === 'push') poll(association.oobCode);
+        },
+        { step: 'idle' },
+      ),
 
-      confirm: exclusive((raw: string) => {
-        const mine = run;
-        set({ step: 'confirming', ...CLEARED });
-        return attempt(
-          'confirm',
-          factor === 'otp' ? 'verify-otp' : 'verify-oob',
-          async () => {
-            // The grant confirming the enrollment; the 10-minute token may run out mid-flow: renew once and retry, never loop.
-            const { association } = state;
-            const code = raw.replace(/[\s-]/g, '');
-            if (!association) throw new MfaError('invalid_request', 'verify-otp', process.env.NODE_ENV !== 'production' ? 'verify-otp: invalid_request (nothing to confirm: start first)' : undefined);
-            const once = () => (association.factor === 'otp' ? client.verifyOtp({ otp: code }) : client.verifyOob({ oobCode: association.oobCode, bindingCode: code }));
-            await once().catch(async (e: unknown) => {
-              if (!isTokenError(e)) throw e;
-              await client.getCredential({ forceRenew: true });
-              return once();
-            });
-            if (mine === run) await finish();
-          },
-          { step: 'confirm' },
-        );
-      }),
+      confirm: step(
+        'confirm',
+        () => (factor === 'otp' ? 'verify-otp' : 'verify-oob'),
+        async (mine, raw: string) => {
+          set({ step: 'confirming', ...CLEARED });
+          // The grant confirming the enrollment; the 10-minute token may run out mid-flow: renew once and retry, never loop.
+          const { association } = state;
+          const code = raw.replace(/[\s-]/g, '');
+          if (!association) throw new MfaError('invalid_request', 'verify-otp', process.env.NODE_ENV !== 'production' ? 'verify-otp: invalid_request (nothing to confirm: start first)' : undefined);
+          const once = () => (association.factor === 'otp' ? client.verifyOtp({ otp: code }) : client.verifyOob({ oobCode: association.oobCode, bindingCode: code }));
+          await once().catch(async (e: unknown) => {
+            if (!isTokenError(e)) throw e;
+            await client.getCredential({ forceRenew: true });
+            return once();
+          });
+          if (mine === run) await finish();
+        },
+        { step: 'confirm' },
+      ),
 
-      resend: exclusive(() => {
-        const { resendAvailableAt, input } = state;
-        if (resendAvailableAt !== undefined && client.now() < resendAvailableAt) return Promise.resolve();
-        resent = true;
-        return attempt('resend', 'associate', async () => set({ association: await associate(input), resendAvailableAt: cooldown(), ...CLEARED }));
-      }),
+      resend: step(
+        'resend',
+        () => 'associate',
+        async () => {
+          const { resendAvailableAt, input } = state;
+          if (resendAvailableAt !== undefined && client.now() < resendAvailableAt) return;
+          resent = true;
+          set({ association: await associate(input), resendAvailableAt: cooldown(), ...CLEARED });
+        },
+      ),
 
       retryPush(): void {
         const { association } = state;
@@ -297,7 +290,7 @@ function enrollMachine(firstFactor: EnrollFactor, render: (state: State) => void
         // A start still in flight cleans up after itself when its answer arrives (see start).
         const discard = association && step !== 'starting' && step !== 'done' && step !== 'recovery-code' && before;
         stop();
-        if (discard) await attempt('cancel', 'delete', () => discardCreated(discard));
+        if (discard) await discardCreated(discard).catch((e: unknown) => set({ error: toMfaError(e, 'delete'), errorAction: 'cancel' }));
       },
 
       acknowledgeRecoveryCode: () => set({ step: 'done', recoveryCode: undefined }),
