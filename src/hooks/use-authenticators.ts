@@ -38,9 +38,11 @@ export interface UseAuthenticatorsResult {
  * ```
  */
 export function useAuthenticators(): UseAuthenticatorsResult {
-  const { client, removableEmailIds, accountEmail } = useMfaContext('useAuthenticators');
-  const swr = useSWR<WireAuthenticator[], MfaError>(LIST_KEY, () => client.listAuthenticators());
+  const context = useMfaContext('useAuthenticators');
+  const swr = useSWR<WireAuthenticator[], MfaError>(LIST_KEY, () => context.client.listAuthenticators());
   const list = swr.data;
-  const data = useMemo(() => (list ? buildModel(list, { removableEmailIds, accountEmail }) : undefined), [list, removableEmailIds, accountEmail]);
-  return { data, list, error: swr.error, isLoading: swr.isLoading, isValidating: swr.isValidating, mutate: swr.mutate };
+  // The context carries the model's options (which emails are removable).
+  const data = useMemo(() => list && buildModel(list, context), [list, context.removableEmailIds, context.accountEmail]);
+  // SWR's own fields (read through its getters, so every one is tracked as before), the model as `data`.
+  return { ...swr, data, list };
 }

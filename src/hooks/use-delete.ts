@@ -42,7 +42,8 @@ const idOf = (t: DeleteTarget): string => (typeof t === 'string' ? t : 'primary'
  * ```
  */
 export function useDelete(): UseDeleteResult {
-  const { client, removableEmailIds, accountEmail } = useMfaContext('useDelete');
+  const context = useMfaContext('useDelete');
+  const { client, removableEmailIds, accountEmail } = context;
   const { cache, mutate } = useSWRConfig();
   const [flights] = useState(() => new Map<string, Promise<void>>());
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -54,7 +55,7 @@ export function useDelete(): UseDeleteResult {
 
     async function remove(id: string): Promise<void> {
       const list = cached();
-      const entry = list && buildModel(list, { removableEmailIds, accountEmail }).entries.find((e) => e.members.some((m) => m.id === id));
+      const entry = list && buildModel(list, context).entries.find((e) => e.members.some((m) => m.id === id));
       if (entry && !entry.removable) throw new MfaError('cannot_delete', 'delete', process.env.NODE_ENV !== 'production' ? `${id} cannot be removed (${entry.notRemovableReason}).` : undefined);
       const removal = list && removalOf(list, id);
       const factor = removal?.target.factor;
