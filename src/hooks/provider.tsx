@@ -81,7 +81,7 @@ export function MfaProvider(props: MfaProviderProps): ReactNode {
     () => ({
       client,
       removableEmailIds,
-      markEmailRemovable: (id) => setRemovableEmailIds((prev) => (prev.has(id) ? prev : new Set([...prev, id]))),
+      markEmailRemovable: (id) => setRemovableEmailIds((prev) => (prev.has(id) ? prev : new Set(prev).add(id))),
       messages,
       accountEmail,
     }),
@@ -111,6 +111,9 @@ export function useMfaClient(): MfaClient {
 
 /** Any failure as an `MfaError` (`unknown` when it is not one already) of `operation`. */
 export const toMfaError = (e: unknown, operation: MfaOperation): MfaError => (isMfaError(e) ? e : new MfaError('unknown', operation, undefined, { cause: e }));
+
+/** For a failure that needs no handling (best-effort steps). */
+export const ignore = (): undefined => undefined;
 
 /** The authenticator is already gone (removed elsewhere, or with its twin). */
 export const isNotFound = (e: unknown): boolean => isMfaError(e) && e.code === 'not_found';

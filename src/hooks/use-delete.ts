@@ -5,7 +5,7 @@ import { MfaError } from '../core/errors.ts';
 import { buildModel, factorOf, removalOf, withoutRemoved, type Authenticator, type AuthenticatorEntry, type Removal } from '../core/model.ts';
 import type { WireAuthenticator } from '../core/wire.ts';
 import { LIST_KEY } from './keys.ts';
-import { isNotFound, toMfaError, useMfaContext } from './provider.tsx';
+import { ignore, isNotFound, toMfaError, useMfaContext } from './provider.tsx';
 
 /** What to remove: an id, an authenticator, or a list entry (its primary; Auth0 removes the pair). */
 export type DeleteTarget = string | Authenticator | AuthenticatorEntry;
@@ -99,7 +99,7 @@ export function useDelete(): UseDeleteResult {
             setPending((n) => n - 1);
           });
         flights.set(id, promise);
-        queue.current = promise.catch(() => undefined);
+        queue.current = promise.catch(ignore);
         return promise;
       },
       (target: DeleteTarget) => {

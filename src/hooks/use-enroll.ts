@@ -7,7 +7,7 @@ import { buildModel, suffixOf } from '../core/model.ts';
 import { hasScope } from '../core/token/scopes.ts';
 import type { WireAuthenticator } from '../core/wire.ts';
 import { LIST_KEY } from './keys.ts';
-import { isNotFound, toMfaError, useMfaContext, type MfaContextValue } from './provider.tsx';
+import { ignore, isNotFound, toMfaError, useMfaContext, type MfaContextValue } from './provider.tsx';
 
 /** The factors a user can enroll through the MFA API. */
 export type EnrollFactor = 'otp' | 'sms' | 'voice' | 'email' | 'push';
@@ -93,7 +93,6 @@ type Live = [factor: EnrollFactor, options: UseEnrollOptions, context: MfaContex
 
 // Spread into a state patch: the step succeeded, forget the last failure.
 const CLEARED = { error: undefined, errorAction: undefined } as const;
-const ignore = (): undefined => undefined;
 
 /**
  * One {@link useEnroll} instance: its state, the actions over it (created once), `attach` for the

@@ -6,7 +6,7 @@ import { buildModel } from '../core/model.ts';
 import type { Credential, PendingChallenge, TokenContext, TokenProvider, TokenState, TokenStatus } from '../core/token/types.ts';
 import type { MfaScope, WireAuthenticator } from '../core/wire.ts';
 import { LIST_KEY } from './keys.ts';
-import { toMfaError, useMfaContext } from './provider.tsx';
+import { ignore, toMfaError, useMfaContext } from './provider.tsx';
 
 /** What the current credential allows, for the UI. */
 export type MfaTokenStatus = 'loading' | 'ready' | 'renewing' | 'interaction-required' | 'step-up-required' | 'error';
@@ -66,7 +66,6 @@ export interface UseMfaTokenOptions {
 }
 
 const EMPTY: TokenState = { status: 'idle' };
-const ignore = (): undefined => undefined;
 const noopSubscribe = () => ignore;
 // The provider's status as the UI's, where it is not the same word; `ready` depends on what the credential allows.
 const STATUS: Partial<Record<TokenStatus, MfaTokenStatus>> = { idle: 'loading', loading: 'loading', 'challenge-required': 'step-up-required' };
@@ -141,7 +140,7 @@ export function useMfaToken(options: UseMfaTokenOptions = {}): UseMfaTokenResult
   const scopes = credential?.kind === 'access-token' ? credential.scopes : [];
   const canDelete = scopes.includes('remove:authenticators');
   const canEnroll = mfaToken ? !!list && !buildModel(list).hasSecondFactor : scopes.includes('enroll');
-  const timeLeft = expiresAt === undefined ? undefined : Math.max(0, expiresAt - client.now());
+  const timeLeft = expiresAt && Math.max(0, expiresAt - client.now());
 
   return {
     status: state.status === 'ready' ? (canEnroll && (mfaToken || canDelete) ? 'ready' : 'step-up-required') : (STATUS[state.status] ?? (state.status as MfaTokenStatus)),
