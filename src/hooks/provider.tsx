@@ -1,7 +1,8 @@
 'use client';
-import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { SWRConfig } from 'swr';
 import { createMfaClient, type MfaClient } from '../core/client.ts';
+import { MfaError, isMfaError, type MfaOperation } from '../core/errors.ts';
 import type { TokenProvider } from '../core/token/types.ts';
 import type { Messages } from '../i18n/messages.ts';
 
@@ -66,27 +67,21 @@ export type MfaProviderProps = {
  * ```
  */
 export function MfaProvider(props: MfaProviderProps): ReactNode {
-  const { children, messages, accountEmail } = props;
-  const optionsRef = useRef(props);
-  optionsRef.current = props;
-  // `fetch` and `now` are read when the client is built, so inline functions do not reset the cache.
-  const passedClient = props.client;
-  const built = props.client ? undefined : props;
+  const { children, messages, accountEmail, client: passed, tokenProvider, domain, baseUrl, clientId } = props as MfaProviderProps & Partial<Extract<MfaProviderProps, { client?: undefined }>>;
   // Built from props: a new token provider (another user signed in), tenant or client id means a
   // new client — and with it a fresh cache, so one user's authenticators never show for another.
-  const client = useMemo(() => {
-    if (passedClient) return passedClient;
-    const o = optionsRef.current;
-    if (o.client) return o.client;
-    return createMfaClient({ domain: o.domain, baseUrl: o.baseUrl, clientId: o.clientId, tokenProvider: o.tokenProvider, fetch: o.fetch, now: o.now });
-  }, [passedClient, built?.tokenProvider, built?.domain, built?.baseUrl, built?.clientId]);
+  // `fetch` and `now` are read when the client is built, so inline functions do not reset the cache.
+  const client = useMemo(
+    () => passed ?? createMfaClient({ ...(props as Extract<MfaProviderProps, { client?: undefined }>), clientSecret: undefined }),
+    [passed, tokenProvider, domain, baseUrl, clientId],
+  );
 
   const [removableEmailIds, setRemovableEmailIds] = useState<ReadonlySet<string>>(() => new Set());
   const value = useMemo<MfaContextValue>(
     () => ({
       client,
       removableEmailIds,
-      markEmailRemovable: (id) => setRemovableEmailIds((prev) => (prev.has(id) ? prev : new Set([...prev, id]))),
+      markEmailRemovable: (id) => setRemovableEmailIds((prev) => (prev.has(id) ? prev : new Set(prev).add(id))),
       messages,
       accountEmail,
     }),
@@ -105,7 +100,7 @@ export function MfaProvider(props: MfaProviderProps): ReactNode {
 /** The nearest provider's context; throws a clear error naming the hook used outside one. */
 export function useMfaContext(hook: string): MfaContextValue {
   const value = useContext(MfaContext);
-  if (!value) throw new Error(`${hook} must be used inside <MfaProvider>.`);
+  if (!value) throw new Error(process.env.NODE_ENV !== 'production' ? `${hook} must be used inside <MfaProvider>.` : hook);
   return value;
 }
 
@@ -113,3 +108,12 @@ export function useMfaContext(hook: string): MfaContextValue {
 export function useMfaClient(): MfaClient {
   return useMfaContext('useMfaClient').client;
 }
+
+/** Any failure as an `MfaError` (`unknown` when it is not one already) of `operation`. */
+export const toMfaError = (e: unknown, operation: MfaOperation): MfaError => (isMfaError(e) ? e : new MfaError('unknown', operation, undefined, { cause: e }));
+
+/** For a failure that needs no handling (best-effort steps). */
+export const ignore = (): undefined => undefined;
+
+/** The authenticator is already gone (removed elsewhere, or with its twin). */
+export const isNotFound = (e: unknown): boolean => isMfaError(e) && e.code === 'not_found';

@@ -4,7 +4,7 @@ import useSWR, { type KeyedMutator } from 'swr';
 import type { MfaError } from '../core/errors.ts';
 import { buildModel, type AuthenticatorModel } from '../core/model.ts';
 import type { WireAuthenticator } from '../core/wire.ts';
-import { keys } from './keys.ts';
+import { LIST_KEY } from './keys.ts';
 import { useMfaContext } from './provider.tsx';
 
 /** What {@link useAuthenticators} returns: SWR's shape, with the model as `data`. */
@@ -38,9 +38,11 @@ export interface UseAuthenticatorsResult {
  * ```
  */
 export function useAuthenticators(): UseAuthenticatorsResult {
-  const { client, removableEmailIds, accountEmail } = useMfaContext('useAuthenticators');
-  const swr = useSWR<WireAuthenticator[], MfaError>(keys.authenticators, () => client.listAuthenticators());
+  const context = useMfaContext('useAuthenticators');
+  const swr = useSWR<WireAuthenticator[], MfaError>(LIST_KEY, () => context.client.listAuthenticators());
   const list = swr.data;
-  const data = useMemo(() => (list ? buildModel(list, { removableEmailIds, accountEmail }) : undefined), [list, removableEmailIds, accountEmail]);
-  return { data, list, error: swr.error, isLoading: swr.isLoading, isValidating: swr.isValidating, mutate: swr.mutate };
+  // The context carries the model's options (which emails are removable).
+  const data = useMemo(() => list && buildModel(list, context), [list, context.removableEmailIds, context.accountEmail]);
+  // SWR's own fields (read through its getters, so every one is tracked as before), the model as `data`.
+  return { ...swr, data, list };
 }

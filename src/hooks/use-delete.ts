@@ -1,11 +1,11 @@
 'use client';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSWRConfig } from 'swr';
-import { MfaError, isMfaError } from '../core/errors.ts';
+import { MfaError } from '../core/errors.ts';
 import { buildModel, factorOf, removalOf, withoutRemoved, type Authenticator, type AuthenticatorEntry, type Removal } from '../core/model.ts';
 import type { WireAuthenticator } from '../core/wire.ts';
-import { keys } from './keys.ts';
-import { useMfaContext } from './provider.tsx';
+import { LIST_KEY } from './keys.ts';
+import { ignore, isNotFound, toMfaError, useMfaContext } from './provider.tsx';
 
 /** What to remove: an id, an authenticator, or a list entry (its primary; Auth0 removes the pair). */
 export type DeleteTarget = string | Authenticator | AuthenticatorEntry;
@@ -42,74 +42,72 @@ const idOf = (t: DeleteTarget): string => (typeof t === 'string' ? t : 'primary'
  * ```
  */
 export function useDelete(): UseDeleteResult {
-  const { client, removableEmailIds, accountEmail } = useMfaContext('useDelete');
+  const context = useMfaContext('useDelete');
+  const { client, removableEmailIds, accountEmail } = context;
   const { cache, mutate } = useSWRConfig();
-  const inFlight = useRef(new Map<string, Promise<void>>());
+  const [flights] = useState(() => new Map<string, Promise<void>>());
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const [pending, setPending] = useState(0);
   const [error, setError] = useState<MfaError | undefined>();
 
-  const cachedList = useCallback((): WireAuthenticator[] | undefined => cache.get(keys.authenticators)?.data as WireAuthenticator[] | undefined, [cache]);
+  const [trigger, preview] = useMemo(() => {
+    const cached = () => cache.get(LIST_KEY)?.data as WireAuthenticator[] | undefined;
 
-  const preview = useCallback((target: DeleteTarget) => {
-    const list = cachedList();
-    return list ? removalOf(list, idOf(target)) : undefined;
-  }, [cachedList]);
-
-  const run = useCallback(async (id: string): Promise<void> => {
-    const list = cachedList();
-    if (list) {
-      const entry = buildModel(list, { removableEmailIds, accountEmail }).entries.find((e) => e.members.some((m) => m.id === id));
-      if (entry && !entry.removable) throw new MfaError('cannot_delete', 'delete', `${id} cannot be removed (${entry.notRemovableReason}).`);
-    }
-    const removal = list ? removalOf(list, id) : undefined;
-    // A push pairs with an OTP the API never names, so a removal touching push is checked against the
-    // server once; an OTP with no push listed, or an SMS/voice pair, is known exactly.
-    const touchesPush = !!list && (removal?.target.factor === 'push' || (removal?.target.factor === 'otp' && list.some((a) => factorOf(a) === 'push')));
-    const revalidate = !removal || removal.mayAlsoRemove.length > 0 || touchesPush;
-    try {
-      await mutate<WireAuthenticator[]>(
-        keys.authenticators,
-        async (current) => {
-          await client.deleteAuthenticator(id);
-          return current ? withoutRemoved(current, id) : current;
-        },
-        { optimisticData: (current) => (current ? withoutRemoved(current, id) : []), rollbackOnError: true, populateCache: true, revalidate },
-      );
-    } catch (e) {
-      // Already gone (removed elsewhere, or with its twin): the goal is met; learn the real list.
-      if (isMfaError(e) && e.code === 'not_found') {
-        await mutate(keys.authenticators);
-        return;
+    async function remove(id: string): Promise<void> {
+      const list = cached();
+      const entry = list && buildModel(list, context).entries.find((e) => e.members.some((m) => m.id === id));
+      if (entry && !entry.removable) throw new MfaError('cannot_delete', 'delete', process.env.NODE_ENV !== 'production' ? `${id} cannot be removed (${entry.notRemovableReason}).` : undefined);
+      const removal = list && removalOf(list, id);
+      const factor = removal?.target.factor;
+      // A push pairs with an OTP the API never names, so a removal touching push is checked against the
+      // server once; an OTP with no push listed, or an SMS/voice pair, is known exactly.
+      const revalidate = !removal || removal.mayAlsoRemove.length > 0 || factor === 'push' || (factor === 'otp' && list!.some((a) => factorOf(a) === 'push'));
+      try {
+        await mutate<WireAuthenticator[]>(
+          LIST_KEY,
+          async (current) => {
+            await client.deleteAuthenticator(id);
+            return current && withoutRemoved(current, id);
+          },
+          { optimisticData: (current) => (current ? withoutRemoved(current, id) : []), rollbackOnError: true, revalidate },
+        );
+      } catch (e) {
+        // Already gone (removed elsewhere, or with its twin): the goal is met; learn the real list.
+        if (!isNotFound(e)) throw e;
+        await mutate(LIST_KEY);
       }
-      throw e;
     }
-  }, [client, cachedList, mutate, removableEmailIds, accountEmail]);
 
-  const trigger = useCallback((target: DeleteTarget): Promise<void> => {
-    const id = idOf(target);
-    const existing = inFlight.current.get(id);
-    if (existing) return existing;
-    setError(undefined);
-    setPending((n) => n + 1);
-    // One removal at a time: overlapping optimistic updates of one list would let SWR discard the
-    // earlier one's result and show a removed authenticator again.
-    const promise = queue.current
-      .then(() => run(id))
-      .catch((e: unknown) => {
-        const err = isMfaError(e) ? e : new MfaError('unknown', 'delete', undefined, { cause: e });
-        setError(err);
-        throw err;
-      })
-      .finally(() => {
-        inFlight.current.delete(id);
-        setPending((n) => n - 1);
-      });
-    inFlight.current.set(id, promise);
-    queue.current = promise.catch(() => undefined);
-    return promise;
-  }, [run]);
+    return [
+      (target: DeleteTarget): Promise<void> => {
+        const id = idOf(target);
+        let promise = flights.get(id);
+        if (promise) return promise;
+        setError(undefined);
+        setPending((n) => n + 1);
+        // One removal at a time: overlapping optimistic updates of one list would let SWR discard the
+        // earlier one's result and show a removed authenticator again.
+        promise = queue.current
+          .then(() => remove(id))
+          .catch((e: unknown) => {
+            const err = toMfaError(e, 'delete');
+            setError(err);
+            throw err;
+          })
+          .finally(() => {
+            flights.delete(id);
+            setPending((n) => n - 1);
+          });
+        flights.set(id, promise);
+        queue.current = promise.catch(ignore);
+        return promise;
+      },
+      (target: DeleteTarget) => {
+        const list = cached();
+        return list && removalOf(list, idOf(target));
+      },
+    ] as const;
+  }, [client, cache, mutate, removableEmailIds, accountEmail, flights]);
 
-  const reset = useCallback(() => setError(undefined), []);
-  return { trigger, isMutating: pending > 0, error, reset, preview };
+  return { trigger, isMutating: pending > 0, error, reset: useCallback(() => setError(undefined), []), preview };
 }

@@ -1,13 +1,13 @@
 'use client';
-import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useEffect, useState } from 'react';
 import { useSWRConfig } from 'swr';
-import type { AssociateRequest, Association } from '../core/client.ts';
-import { MfaError, isMfaError, isTokenError } from '../core/errors.ts';
+import type { Association, MfaClient } from '../core/client.ts';
+import { MfaError, isTokenError, type MfaOperation } from '../core/errors.ts';
 import { buildModel, suffixOf } from '../core/model.ts';
 import { hasScope } from '../core/token/scopes.ts';
 import type { WireAuthenticator } from '../core/wire.ts';
-import { keys } from './keys.ts';
-import { useMfaContext, type MfaContextValue } from './provider.tsx';
+import { LIST_KEY } from './keys.ts';
+import { ignore, isNotFound, toMfaError, useMfaContext, type MfaContextValue } from './provider.tsx';
 
 /** The factors a user can enroll through the MFA API. */
 export type EnrollFactor = 'otp' | 'sms' | 'voice' | 'email' | 'push';
@@ -74,7 +74,7 @@ export interface UseEnrollResult extends EnrollState {
   isMutating: boolean;
 }
 
-const initial = (factor: EnrollFactor): EnrollState => ({
+const initial = (factor: EnrollFactor): State => ({
   step: 'idle',
   factor,
   association: undefined,
@@ -84,27 +84,28 @@ const initial = (factor: EnrollFactor): EnrollState => ({
   errorAction: undefined,
   polling: false,
   resendAvailableAt: undefined,
+  isMutating: false,
 });
 
-const toError = (e: unknown, op: 'associate' | 'verify-otp' | 'verify-oob' | 'poll-push' | 'delete'): MfaError =>
-  isMfaError(e) ? e : new MfaError('unknown', op, undefined, { cause: e });
-
-const oobCodeOf = (association: Association | undefined): string => (association && 'oobCode' in association ? association.oobCode : '');
+/** What the hook renders: the enrollment state and whether a step is in flight. */
+type State = EnrollState & { isMutating: boolean };
+type Live = [factor: EnrollFactor, options: UseEnrollOptions, context: MfaContextValue, swr: ReturnType<typeof useSWRConfig>];
 
 // Spread into a state patch: the step succeeded, forget the last failure.
 const CLEARED = { error: undefined, errorAction: undefined } as const;
 
-/** What the enrollment actions read, refreshed at every render so the actions are created once. */
-interface Live {
-  state: EnrollState;
-  factor: EnrollFactor;
-  options: UseEnrollOptions;
-  context: MfaContextValue;
-  swr: ReturnType<typeof useSWRConfig>;
-}
-
-/** The actions of one {@link useEnroll} instance, over its live values and its state setters. */
-function enrollActions(live: { current: Live }, setState: Dispatch<SetStateAction<EnrollState>>, setMutating: (busy: boolean) => void) {
+/**
+ * One {@link useEnroll} instance: its state, the actions over it (created once), `attach` for the
+ * mount effect and `sync`, which takes the latest render's values and returns the state to render.
+ */
+function enrollMachine(firstFactor: EnrollFactor, render: (state: State) => void) {
+  let state = initial(firstFactor);
+  // The latest render's values (see `sync`).
+  let factor: EnrollFactor;
+  let options: UseEnrollOptions;
+  let client: MfaClient;
+  let context: MfaContextValue;
+  let swr: ReturnType<typeof useSWRConfig>;
   let polling: AbortController | undefined;
   /** Held by the step in flight: one step at a time. */
   let lock: object | undefined;
@@ -113,41 +114,58 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
   // `undefined` when no list was loaded: then nothing is known to be this enrollment's, and cancel
   // removes nothing rather than someone else's unfinished setup.
   let before: Set<string> | undefined;
-  const client = () => live.current.context.client;
-  const update = (patch: Partial<EnrollState>) => setState((s) => ({ ...s, ...patch }));
-  const cachedList = () => live.current.swr.cache.get(keys.authenticators)?.data as WireAuthenticator[] | undefined;
-  const cooldown = () => client().now() + (live.current.options.resendCooldown ?? 30) * 1000;
-
   // Each start is a run; cancel, reset and unmount end it. A run that ended while a request was in
   // flight must not move the state, start polling or leave its pending record behind.
   let run = 0;
   /** A resend happened in this run (each one created another pending record). */
   let resent = false;
+  // Unmounted: answers still in flight must not start polling. Not a new run: React's StrictMode
+  // unmounts and remounts once in development, and the enrollment must carry on after that.
+  let mounted = true;
+
+  const set = (patch: Partial<State>): void => render((state = { ...state, ...patch }));
+  const cooldown = () => client.now() + (options.resendCooldown ?? 30) * 1000;
+  const ended = (mine: number) => mine !== run || !mounted;
+  const refresh = () => swr.mutate<WireAuthenticator[]>(LIST_KEY);
 
   function stopPolling(): void {
     polling?.abort();
     polling = undefined;
   }
 
-  /** Ends the current run (cancel, reset): stops polling; answers still in flight are ignored. */
+  /** Ends the current run (cancel, reset): stops polling, back to `idle`; answers still in flight are ignored. */
   function stop(): void {
     run += 1;
     stopPolling();
     lock = undefined;
-    setMutating(false);
+    set(initial(factor));
   }
 
-  // Unmounted: answers still in flight must not start polling. Not a new run: React's StrictMode
-  // unmounts and remounts once in development, and the enrollment must carry on after that.
-  let mounted = true;
-  function attach(): () => void {
-    mounted = true;
-    return () => {
-      mounted = false;
-      stopPolling();
+  /**
+   * A user's step (start, confirm, resend) in the current run — a start begins a new run. One at a
+   * time: a double click on "Verify" sends one grant; `isMutating` while it runs. A failure is kept
+   * in the state with the action that raised it (the step does not move back, what the user typed
+   * stays), unless the run ended meanwhile.
+   */
+  const step =
+    <A extends unknown[]>(action: 'start' | 'confirm' | 'resend', op: () => MfaOperation, body: (mine: number, ...args: A) => Promise<unknown>, onError?: Partial<State>) =>
+    async (...args: A): Promise<void> => {
+      if (lock) return;
+      const held = (lock = {});
+      const mine = action === 'start' ? ++run : run;
+      set({ isMutating: true });
+      try {
+        await body(mine, ...args);
+      } catch (e) {
+        if (mine === run) set({ ...onError, error: toMfaError(e, op()), errorAction: action });
+      } finally {
+        // A step of an ended run must not release the lock a newer run holds.
+        if (lock === held) {
+          lock = undefined;
+          set({ isMutating: false });
+        }
+      }
     };
-  }
-  const ended = (mine: number) => mine !== run || !mounted;
 
   /**
    * Removes the pending records this enrollment created (all of them after a cancel; the leftovers
@@ -155,182 +173,144 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
    * together, and a record already gone is fine.
    */
   async function discardCreated(known: ReadonlySet<string>): Promise<void> {
-    if (!hasScope(await client().getCredential(), 'remove:authenticators')) return;
-    const created = (await client().listAuthenticators()).filter((a) => !a.active && !known.has(a.id));
-    const removed = new Set<string>();
-    for (const a of created) {
-      if (removed.has(a.id)) continue;
-      await client()
-        .deleteAuthenticator(a.id)
-        .catch((e: unknown) => {
-          if (!isMfaError(e) || e.code !== 'not_found') throw e;
-        });
-      for (const b of created) if (suffixOf(b.id) === suffixOf(a.id)) removed.add(b.id);
+    if (!hasScope(await client.getCredential(), 'remove:authenticators')) return;
+    const created = (await client.listAuthenticators()).filter((a) => !a.active && !known.has(a.id));
+    const gone = new Set<string>();
+    for (const { id } of created) {
+      if (gone.has(suffixOf(id))) continue;
+      gone.add(suffixOf(id));
+      await client.deleteAuthenticator(id).catch((e: unknown) => {
+        if (!isNotFound(e)) throw e;
+      });
     }
-    if (created.length) await live.current.swr.mutate(keys.authenticators);
-  }
-
-  // One step at a time: a double click on "Verify" sends one grant.
-  async function exclusive(fn: () => Promise<void>): Promise<void> {
-    if (lock) return;
-    const mine = (lock = {});
-    setMutating(true);
-    try {
-      await fn();
-    } finally {
-      // A step of an ended run must not release the lock a newer run holds.
-      if (lock === mine) {
-        lock = undefined;
-        setMutating(false);
-      }
-    }
+    if (created.length) await refresh();
   }
 
   async function finish(): Promise<void> {
     stopPolling();
-    const { state, factor, options, context, swr } = live.current;
-    const fresh = await swr.mutate<WireAuthenticator[]>(keys.authenticators).catch(() => undefined);
+    const fresh = await refresh().catch(ignore);
     if (factor === 'email') {
       for (const a of fresh ?? []) if (before && a.oob_channel === 'email' && a.active && !before.has(a.id)) context.markEmailRemovable(a.id);
     }
     // Each resend created another pending record: the confirmed one is active now, drop the rest.
-    if (before && resent) await discardCreated(before).catch(() => undefined);
+    if (before && resent) await discardCreated(before).catch(ignore);
     options.onEnrolled?.(factor);
     const recoveryCode = state.association?.recoveryCode;
-    update({ step: recoveryCode ? 'recovery-code' : 'done', recoveryCode, polling: false, ...CLEARED });
+    set({ step: recoveryCode ? 'recovery-code' : 'done', recoveryCode, polling: false, ...CLEARED });
   }
 
-  function poll(association: Association): void {
+  function poll(oobCode: string): void {
     stopPolling();
-    const controller = (polling = new AbortController());
-    update({ polling: true, ...CLEARED });
-    const interval = live.current.options.pollInterval;
-    client()
-      .pollPush({ oobCode: oobCodeOf(association), signal: controller.signal, ...(interval ? { interval } : {}) })
-      .then(() => (controller.signal.aborted ? undefined : finish()))
-      .catch((e: unknown) => controller.signal.aborted || update({ polling: false, error: toError(e, 'poll-push'), errorAction: 'confirm' }));
+    const { signal } = (polling = new AbortController());
+    set({ polling: true, ...CLEARED });
+    client
+      .pollPush({ oobCode, signal, interval: options.pollInterval || undefined })
+      .then(() => (signal.aborted ? undefined : finish()))
+      .catch((e: unknown) => signal.aborted || set({ polling: false, error: toMfaError(e, 'poll-push'), errorAction: 'confirm' }));
   }
 
   function associate(input: EnrollInput): Promise<Association> {
-    const { factor } = live.current;
-    const request: AssociateRequest =
+    return client.associate(
       factor === 'sms' || factor === 'voice'
         ? { factor, phoneNumber: (input.phoneNumber ?? '').trim() }
         : factor === 'email' && input.email
           ? { factor, email: input.email.trim() }
-          : { factor };
-    return client().associate(request);
+          : { factor },
+    );
   }
 
-  /**
-   * The list before this enrollment: the cached one, else read once and shared through the cache.
-   * It tells which pending record this enrollment creates (the associate answer has no id).
-   */
-  async function listBefore(): Promise<WireAuthenticator[] | undefined> {
-    return cachedList() ?? live.current.swr.mutate(keys.authenticators, client().listAuthenticators(), { revalidate: false }).catch(() => undefined);
-  }
-
-  // A raw mfa_token can enroll only while nothing is active (Auth0 answers "User is already
-  // enrolled."): say so before sending a request that must fail.
-  async function checkCanEnroll(list: WireAuthenticator[] | undefined): Promise<void> {
-    if ((await client().getCredential()).kind !== 'mfa-token') return;
-    if (list && buildModel(list).hasSecondFactor) throw new MfaError('step_up_required', 'associate');
-  }
-
-  /** The grant confirming the enrollment; the 10-minute token may run out mid-flow: renew once and retry, never loop. */
-  async function verify(code: string): Promise<void> {
-    const { association } = live.current.state;
-    if (!association) throw new MfaError('invalid_request', 'verify-otp', 'verify-otp: invalid_request (nothing to confirm: start first)');
-    const once = () =>
-      association.factor === 'otp' ? client().verifyOtp({ otp: code }) : client().verifyOob({ oobCode: oobCodeOf(association), bindingCode: code });
-    try {
-      await once();
-    } catch (e) {
-      if (!isTokenError(e)) throw e;
-      await client().getCredential({ forceRenew: true });
-      await once();
-    }
-  }
-
-  return {
-    attach,
-
-    start: (input: EnrollInput = {}) =>
-      exclusive(async () => {
-        const mine = ++run;
-        resent = false;
-        update({ step: 'starting', input, ...CLEARED });
-        try {
-          const list = await listBefore();
+  return [
+    {
+      start: step(
+        'start',
+        () => 'associate',
+        async (mine, input: EnrollInput = {}) => {
+          resent = false;
+          set({ step: 'starting', input, ...CLEARED });
+          // The list before this enrollment: the cached one, else read once and shared through the cache.
+          const list =
+            (swr.cache.get(LIST_KEY)?.data as WireAuthenticator[] | undefined) ??
+            (await swr.mutate(LIST_KEY, client.listAuthenticators(), { revalidate: false }).catch(ignore));
           if (ended(mine)) return;
-          await checkCanEnroll(list);
+          // A raw mfa_token can enroll only while nothing is active (Auth0 answers "User is already
+          // enrolled."): say so before sending a request that must fail.
+          if ((await client.getCredential()).kind === 'mfa-token' && list && buildModel(list).hasSecondFactor) throw new MfaError('step_up_required', 'associate');
           before = list && new Set(list.map((a) => a.id));
           const association = await associate(input);
           if (ended(mine)) {
             // Cancelled or unmounted while the record was being created: it is nobody's now.
-            if (before) await discardCreated(before).catch(() => undefined);
+            if (before) await discardCreated(before).catch(ignore);
             return;
           }
-          const { factor } = live.current;
-          update({ step: 'confirm', association, resendAvailableAt: factor === 'otp' || factor === 'push' ? undefined : cooldown() });
-          if (association.factor === 'push') poll(association);
-        } catch (e) {
-          if (mine === run) update({ step: 'idle', error: toError(e, 'associate'), errorAction: 'start' });
-        }
-      }),
+          set({ step: 'confirm', association, resendAvailableAt: factor === 'otp' || factor === 'push' ? undefined : cooldown() });
+          if (association.factor === 'push') poll(association.oobCode);
+        },
+        { step: 'idle' },
+      ),
 
-    confirm: (raw: string) =>
-      exclusive(async () => {
-        const mine = run;
-        update({ step: 'confirming', ...CLEARED });
-        try {
-          await verify(raw.replace(/[\s-]/g, ''));
+      confirm: step(
+        'confirm',
+        () => (factor === 'otp' ? 'verify-otp' : 'verify-oob'),
+        async (mine, raw: string) => {
+          set({ step: 'confirming', ...CLEARED });
+          // The grant confirming the enrollment; the 10-minute token may run out mid-flow: renew once and retry, never loop.
+          const { association } = state;
+          const code = raw.replace(/[\s-]/g, '');
+          if (!association) throw new MfaError('invalid_request', 'verify-otp', process.env.NODE_ENV !== 'production' ? 'verify-otp: invalid_request (nothing to confirm: start first)' : undefined);
+          const once = () => (association.factor === 'otp' ? client.verifyOtp({ otp: code }) : client.verifyOob({ oobCode: association.oobCode, bindingCode: code }));
+          await once().catch(async (e: unknown) => {
+            if (!isTokenError(e)) throw e;
+            await client.getCredential({ forceRenew: true });
+            return once();
+          });
           if (mine === run) await finish();
-        } catch (e) {
-          if (mine === run) update({ step: 'confirm', error: toError(e, live.current.factor === 'otp' ? 'verify-otp' : 'verify-oob'), errorAction: 'confirm' });
-        }
-      }),
+        },
+        { step: 'confirm' },
+      ),
 
-    resend: () =>
-      exclusive(async () => {
-        const { resendAvailableAt, input } = live.current.state;
-        if (resendAvailableAt !== undefined && client().now() < resendAvailableAt) return;
-        try {
+      resend: step(
+        'resend',
+        () => 'associate',
+        async () => {
+          const { resendAvailableAt, input } = state;
+          if (resendAvailableAt !== undefined && client.now() < resendAvailableAt) return;
           resent = true;
-          update({ association: await associate(input), resendAvailableAt: cooldown(), ...CLEARED });
-        } catch (e) {
-          update({ error: toError(e, 'associate'), errorAction: 'resend' });
-        }
-      }),
+          set({ association: await associate(input), resendAvailableAt: cooldown(), ...CLEARED });
+        },
+      ),
 
-    retryPush(): void {
-      const { association } = live.current.state;
-      if (association?.factor === 'push') poll(association);
+      retryPush(): void {
+        const { association } = state;
+        if (association?.factor === 'push') poll(association.oobCode);
+      },
+
+      async cancel(): Promise<void> {
+        const { step, association } = state;
+        // A start still in flight cleans up after itself when its answer arrives (see start).
+        const discard = association && step !== 'starting' && step !== 'done' && step !== 'recovery-code' && before;
+        stop();
+        if (discard) await discardCreated(discard).catch((e: unknown) => set({ error: toMfaError(e, 'delete'), errorAction: 'cancel' }));
+      },
+
+      acknowledgeRecoveryCode: () => set({ step: 'done', recoveryCode: undefined }),
+
+      reset: stop,
     },
 
-    async cancel(): Promise<void> {
-      const { state, factor } = live.current;
-      const started = state.step === 'starting' || (state.association !== undefined && state.step !== 'done' && state.step !== 'recovery-code');
-      const inFlight = state.step === 'starting';
-      stop();
-      setState(initial(factor));
-      const known = before;
-      // A start still in flight cleans up after itself when its answer arrives (see start).
-      if (!started || inFlight || !known) return;
-      try {
-        await discardCreated(known);
-      } catch (e) {
-        update({ error: toError(e, 'delete'), errorAction: 'cancel' });
-      }
+    function attach(): () => void {
+      mounted = true;
+      return () => {
+        mounted = false;
+        stopPolling();
+      };
     },
 
-    acknowledgeRecoveryCode: () => update({ step: 'done', recoveryCode: undefined }),
-
-    reset(): void {
-      stop();
-      setState(initial(live.current.factor));
+    function sync(...live: Live): State {
+      [factor, options, context, swr] = live;
+      client = context.client;
+      return state;
     },
-  };
+  ] as const;
 }
 
 /**
@@ -348,11 +328,8 @@ function enrollActions(live: { current: Live }, setState: Dispatch<SetStateActio
 export function useEnroll(factor: EnrollFactor, options: UseEnrollOptions = {}): UseEnrollResult {
   const context = useMfaContext('useEnroll');
   const swr = useSWRConfig();
-  const [state, setState] = useState<EnrollState>(() => initial(factor));
-  const [isMutating, setMutating] = useState(false);
-  const live = useRef<Live>({ state, factor, options, context, swr });
-  live.current = { state, factor, options, context, swr };
-  const [{ attach, ...actions }] = useState(() => enrollActions(live, setState, setMutating));
+  const [, render] = useState<State>();
+  const [[actions, attach, sync]] = useState(() => enrollMachine(factor, render));
   useEffect(attach, [attach]);
-  return { ...state, ...actions, isMutating };
+  return { ...sync(factor, options, context, swr), ...actions };
 }

@@ -1,12 +1,12 @@
 'use client';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import useSWR from 'swr';
-import { MfaError, isMfaError } from '../core/errors.ts';
+import type { MfaError } from '../core/errors.ts';
 import { buildModel } from '../core/model.ts';
-import type { Credential, PendingChallenge, TokenContext, TokenProvider, TokenState } from '../core/token/types.ts';
+import type { Credential, PendingChallenge, TokenContext, TokenProvider, TokenState, TokenStatus } from '../core/token/types.ts';
 import type { MfaScope, WireAuthenticator } from '../core/wire.ts';
-import { keys } from './keys.ts';
-import { useMfaContext } from './provider.tsx';
+import { LIST_KEY } from './keys.ts';
+import { ignore, toMfaError, useMfaContext } from './provider.tsx';
 
 /** What the current credential allows, for the UI. */
 export type MfaTokenStatus = 'loading' | 'ready' | 'renewing' | 'interaction-required' | 'step-up-required' | 'error';
@@ -66,7 +66,9 @@ export interface UseMfaTokenOptions {
 }
 
 const EMPTY: TokenState = { status: 'idle' };
-const noopSubscribe = () => () => {};
+const noopSubscribe = () => ignore;
+// The provider's status as the UI's, where it is not the same word; `ready` depends on what the credential allows.
+const STATUS: Partial<Record<TokenStatus, MfaTokenStatus>> = { idle: 'loading', loading: 'loading', 'challenge-required': 'step-up-required' };
 
 /**
  * What the current credential allows, and the actions to get more. Renewal ahead of the
@@ -82,88 +84,69 @@ export function useMfaToken(options: UseMfaTokenOptions = {}): UseMfaTokenResult
   const { renewBefore = 120_000, warnBefore = 60_000 } = options;
   const { client } = useMfaContext('useMfaToken');
   const provider = client.tokenProvider as InteractiveProvider | undefined;
-  const subscribe = useCallback((cb: () => void) => provider?.subscribe?.(cb) ?? noopSubscribe(), [provider]);
-  const getState = useCallback(() => provider?.getState?.() ?? EMPTY, [provider]);
-  const state = useSyncExternalStore(subscribe, getState, getState);
   const [actionError, setActionError] = useState<MfaError | undefined>();
-  const [, setTick] = useState(0);
+  const [, rerender] = useState<object>();
+
+  // Created once per client: stable for effects and for consumers' dependency lists.
+  const live = useMemo(() => {
+    const grants = { grants: client, now: client.now };
+    const renewNow = (): Promise<unknown> => (provider?.renew ? provider.renew(grants) : client.getCredential({ forceRenew: true }));
+    /** Runs a user's action: its failure is `error` until the next action; `rethrow` also rejects with it. */
+    const action = (step: () => Promise<unknown>, rethrow?: boolean) => async (): Promise<void> => {
+      setActionError(undefined);
+      try {
+        await step();
+      } catch (e) {
+        const error = toMfaError(e, 'token');
+        setActionError(error);
+        if (rethrow) throw error;
+      }
+    };
+    const getState = () => provider?.getState?.() ?? EMPTY;
+    return [
+      (cb: () => void) => provider?.subscribe?.(cb) ?? noopSubscribe(),
+      getState,
+      renewNow,
+      action(() => (provider?.stepUp ? provider.stepUp(grants) : provider?.interact ? provider.interact() : client.getCredential({ forceRenew: true })), true),
+      action(renewNow),
+    ] as const;
+  }, [client, provider]);
+  const [subscribe, getState, renewNow, stepUp, renew] = live;
+  const state = useSyncExternalStore(subscribe, getState, getState);
+  const credential = state.credential;
+  const mfaToken = credential?.kind === 'mfa-token';
 
   // Shares the list's cache entry (and its single request) to know whether a raw mfa_token can enroll.
-  const { data: list } = useSWR<WireAuthenticator[], MfaError>(state.credential?.kind === 'mfa-token' ? keys.authenticators : null, () => client.listAuthenticators());
+  const { data: list } = useSWR<WireAuthenticator[], MfaError>(mfaToken ? LIST_KEY : null, () => client.listAuthenticators());
 
   useEffect(() => {
-    if (state.status === 'idle') client.getCredential().catch(() => undefined);
+    if (state.status === 'idle') client.getCredential().catch(ignore);
   }, [client, state.status]);
 
-  const renewNow = useCallback(
-    (): Promise<unknown> => (provider?.renew ? provider.renew({ grants: client, now: client.now }) : client.getCredential({ forceRenew: true })),
-    [client, provider],
-  );
-
-  const expiresAt = state.credential?.expiresAt;
+  const expiresAt = credential?.expiresAt;
   useEffect(() => {
     if (expiresAt === undefined) return;
-    const left = expiresAt - client.now();
+    const at = (before: number, fn: () => unknown) => setTimeout(fn, Math.max(0, expiresAt - client.now() - before));
+    const tick = () => rerender({});
     const timers = [
       // Renew ahead of expiry; a failure surfaces through the provider's state.
-      ...(provider?.renewable === false ? [] : [setTimeout(() => renewNow().catch(() => undefined), Math.max(0, left - renewBefore))]),
-      setTimeout(() => setTick((t) => t + 1), Math.max(0, left - warnBefore)),
-      setTimeout(() => setTick((t) => t + 1), Math.max(0, left)),
+      ...(provider?.renewable === false ? [] : [at(renewBefore, () => renewNow().catch(ignore))]),
+      at(warnBefore, tick),
+      at(0, tick),
     ];
     return () => timers.forEach(clearTimeout);
   }, [client, expiresAt, renewBefore, renewNow, warnBefore]);
 
-  const credential = state.credential;
   const scopes = credential?.kind === 'access-token' ? credential.scopes : [];
-  const hasSecondFactor = list ? buildModel(list).hasSecondFactor : undefined;
-  const canList = credential !== undefined && (credential.kind === 'mfa-token' || scopes.includes('read:authenticators'));
-  const canEnroll = credential?.kind === 'mfa-token' ? hasSecondFactor === false : scopes.includes('enroll');
   const canDelete = scopes.includes('remove:authenticators');
-  const timeLeft = expiresAt === undefined ? undefined : Math.max(0, expiresAt - client.now());
-
-  let status: MfaTokenStatus;
-  switch (state.status) {
-    case 'idle':
-    case 'loading':
-      status = 'loading';
-      break;
-    case 'challenge-required':
-      status = 'step-up-required';
-      break;
-    case 'ready':
-      status = credential?.kind === 'mfa-token' ? (hasSecondFactor === false ? 'ready' : 'step-up-required') : canEnroll && canDelete ? 'ready' : 'step-up-required';
-      break;
-    default:
-      status = state.status;
-  }
-
-  const stepUp = useCallback(async () => {
-    setActionError(undefined);
-    try {
-      if (provider?.stepUp) await provider.stepUp({ grants: client, now: client.now });
-      else if (provider?.interact) await provider.interact();
-      else await client.getCredential({ forceRenew: true });
-    } catch (e) {
-      const error = isMfaError(e) ? e : new MfaError('unknown', 'token', undefined, { cause: e });
-      setActionError(error);
-      throw error;
-    }
-  }, [client, provider]);
-
-  const renew = useCallback(async () => {
-    setActionError(undefined);
-    try {
-      await renewNow();
-    } catch (e) {
-      setActionError(isMfaError(e) ? e : new MfaError('unknown', 'token', undefined, { cause: e }));
-    }
-  }, [renewNow]);
+  const canEnroll = mfaToken ? !!list && !buildModel(list).hasSecondFactor : scopes.includes('enroll');
+  const timeLeft = expiresAt && Math.max(0, expiresAt - client.now());
 
   return {
-    status,
+    status: state.status === 'ready' ? (canEnroll && (mfaToken || canDelete) ? 'ready' : 'step-up-required') : (STATUS[state.status] ?? (state.status as MfaTokenStatus)),
     kind: credential?.kind,
     scopes,
-    canList,
+    canList: mfaToken || scopes.includes('read:authenticators'),
     canEnroll,
     canDelete,
     expiresAt,
