@@ -15,15 +15,15 @@ export interface DeleteContextValue {
   t: Translator;
   /** The entry's name, e.g. "SMS and voice calls to •••• 9167". */
   name: string;
-  /** The pair warning that applies, if any. */
-  pairWarning: MessageId | undefined;
-  lastFactor: boolean;
+  /** The texts of the warnings that apply, by `DeleteConfirmationWarning` type, in reading order. */
+  warnings: Partial<Record<'pair' | 'last-factor', string>>;
   pending: boolean;
   /** The last failure, or why this entry cannot be removed at all (then there is no Remove to press). */
   error: MfaError | undefined;
   /** Removal is impossible here (auto-listed email, or a credential that cannot delete): no Remove is offered. */
   blocked: boolean;
-  ids: { pair: string; last: string; error: string };
+  /** Base of the parts' ids: `${id}pair`, `${id}last-factor`, `${id}error`. */
+  id: string;
   // Plain `{ current }` objects: React 18's and 19's RefObject types disagree about null.
   cancelRef: { current: HTMLButtonElement | null };
   deleted: { current: boolean };
@@ -123,24 +123,27 @@ export function DeleteConfirmationRoot({ entry, open: openProp, defaultOpen = fa
       });
   }, [entry, onDeleted, setOpen, trigger]);
 
-  const value = useMemo<DeleteContextValue>(
-    () => ({
+  const value = useMemo<DeleteContextValue>(() => {
+    const name = t.entryName(entry);
+    const pair = pairWarningOf(entry, removal);
+    const warnings: DeleteContextValue['warnings'] = {};
+    if (pair) warnings.pair = t(pair, { name });
+    if (!entry.pending && removal?.leavesNoSecondFactor) warnings['last-factor'] = t('delete.last_factor');
+    return {
       entry,
       t,
-      name: t.entryName(entry),
-      pairWarning: pairWarningOf(entry, removal),
-      lastFactor: !entry.pending && (removal?.leavesNoSecondFactor ?? false),
+      name,
+      warnings,
       pending: isMutating,
       error: error ?? blocked,
       blocked: blocked !== undefined,
-      ids: { pair: `${id}-pair`, last: `${id}-last`, error: `${id}-error` },
+      id,
       cancelRef,
       deleted,
       confirm,
       finalFocus,
-    }),
-    [entry, t, removal, isMutating, error, blocked, id, confirm, finalFocus],
-  );
+    };
+  }, [entry, t, removal, isMutating, error, blocked, id, confirm, finalFocus]);
 
   return (
     <DeleteContext.Provider value={value}>

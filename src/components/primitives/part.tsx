@@ -30,16 +30,18 @@ export const slotOf = (name: string): string => 'mfa' + name.replace(/[A-Z]/g, (
  * part keeps the kit small; user props win over the part's, handlers and refs are composed
  * (the user's handler first; the part's runs unless it called `preventDefault()`).
  * A Radix part given as `as` receives `asChild` itself, so it keeps its own wiring. `P` types
- * the part's props when its element takes more than the common attributes (a button, an input).
+ * the part's props when its element takes more than the common attributes (a button, an input);
+ * the spec sees them, and the props named in `consumes` (a heading's `level`) stay off the element.
  */
 export function createPart<C, E extends HTMLElement = HTMLElement, P = PartProps<E>>(
   name: string,
   use: (part: string) => C,
-  spec: (context: C) => PartSpec,
+  spec: (context: C, props: P) => PartSpec,
+  consumes: readonly string[] = [],
 ): ForwardRefExoticComponent<PropsWithoutRef<P> & RefAttributes<E>> {
   const slot = slotOf(name);
   const Part = forwardRef<E, PartProps<E>>(function Part({ asChild, children, ...props }, ref) {
-    const s = spec(use(name));
+    const s = spec(use(name), props as P);
     if (!s) return null;
     const { as = 'p', ref: own, children: fallback, label, ...attrs } = s;
     const native = typeof as === 'string';
@@ -49,6 +51,7 @@ export function createPart<C, E extends HTMLElement = HTMLElement, P = PartProps
       const handle = attrs[key];
       if (/^on[A-Z]/.test(key) && typeof handle === 'function') merged[key] = composeHandlers(user[key] as never, handle as never);
     }
+    for (const key of consumes) delete merged[key];
     if (!native) merged.asChild = asChild;
     const Comp: ElementType = asChild && native ? Slot : as;
     return (

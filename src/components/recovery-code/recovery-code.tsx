@@ -144,15 +144,12 @@ export interface RecoveryCodeTitleProps extends HTMLAttributes<HTMLHeadingElemen
 }
 
 /** The heading ("Save your recovery code"); names the Root. */
-export const RecoveryCodeTitle = forwardRef<HTMLHeadingElement, RecoveryCodeTitleProps>(function RecoveryCodeTitle({ level = 2, asChild, children, ...props }, ref) {
-  const { t, id } = useRecoveryCode('RecoveryCodeTitle');
-  const Comp = asChild ? Slot : (`h${level}` as const);
-  return (
-    <Comp ref={ref} id={id + 't'} data-slot="mfa-recovery-code-title" {...props}>
-      {children ?? t('recovery.title')}
-    </Comp>
-  );
-});
+export const RecoveryCodeTitle = createPart<RecoveryCodeContextValue, HTMLHeadingElement, RecoveryCodeTitleProps>(
+  'RecoveryCodeTitle',
+  useRecoveryCode,
+  (c, { level = 2 }) => ({ as: `h${level}`, id: c.id + 't', children: c.t('recovery.title') }),
+  ['level'],
+);
 
 /** What the code is for and that it is shown once; describes the Root. */
 export const RecoveryCodeDescription = part<HTMLParagraphElement>('RecoveryCodeDescription', (c) => ({ id: c.id + 'd', children: c.t('recovery.description') }));
