@@ -1,7 +1,7 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { createPart, type PartProps, type PartSpec } from '../primitives/part.tsx';
+import { buttonSpec, createPart, type PartProps, type PartSpec } from '../primitives/index.ts';
 import { useDeleteContext, type DeleteContextValue } from './root.tsx';
 
 const part = <E extends HTMLElement, P = PartProps<E>>(name: string, spec: (c: DeleteContextValue, props: P) => PartSpec, consumes?: string[]) =>
@@ -118,9 +118,7 @@ export const DeleteConfirmationCancel = part<HTMLButtonElement>('DeleteConfirmat
  * and ignores clicks; linked to the error by `aria-describedby`.
  */
 export const DeleteConfirmationConfirm = part<HTMLButtonElement>('DeleteConfirmationConfirm', (c) => !c.blocked && {
-  as: 'button',
-  type: 'button',
-  'data-variant': 'danger',
+  ...buttonSpec('danger'),
   'data-pending': c.pending || undefined,
   'aria-disabled': c.pending || undefined,
   'aria-describedby': c.error ? c.id + 'error' : undefined,

@@ -22,6 +22,9 @@ export type PartProps<E extends HTMLElement = HTMLElement> = HTMLAttributes<E> &
   asChild?: boolean;
 };
 
+/** The start of a button part's spec: a `type="button"` `<button>` with the shared `data-variant` styles. */
+export const buttonSpec = (variant: 'primary' | 'secondary' | 'danger') => ({ as: 'button', type: 'button', 'data-variant': variant }) as const;
+
 /** The house `data-slot` of a part: 'RecoveryCodeTitle' → 'mfa-recovery-code-title'. */
 export const slotOf = (name: string): string => 'mfa' + name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 

@@ -3,7 +3,7 @@ import { forwardRef, useId, useMemo, useRef, useState, type ButtonHTMLAttributes
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
-import { Slot, createPart, createPartContext, type PartProps, type PartSpec } from '../primitives/index.ts';
+import { Slot, buttonSpec, createPart, createPartContext, type PartProps, type PartSpec } from '../primitives/index.ts';
 
 /** What the parts' status line says last: copied, copy failed, downloaded, download failed. */
 export type RecoveryCodeStatusKind = 'copied' | 'copy-failed' | 'downloaded' | 'download-failed';
@@ -169,8 +169,8 @@ export const RecoveryCodeValue = part('RecoveryCodeValue', (c) => ({
   children: groupCode(c.code),
 }));
 
-const button = (name: string, variant: string, spec: (c: RecoveryCodeContextValue) => Record<string, unknown>) =>
-  part<HTMLButtonElement, ButtonProps>(name, (c) => ({ as: 'button', type: 'button', 'data-variant': variant, ...spec(c) }));
+const button = (name: string, variant: 'primary' | 'secondary', spec: (c: RecoveryCodeContextValue) => PartSpec) =>
+  part<HTMLButtonElement, ButtonProps>(name, (c) => ({ ...buttonSpec(variant), ...spec(c) }));
 
 /** Copies the code (without spaces) to the clipboard; when the clipboard is unavailable, selects it and says so. `data-state="copied"` after a copy. */
 export const RecoveryCodeCopy = button('RecoveryCodeCopy', 'secondary', (c) => ({
