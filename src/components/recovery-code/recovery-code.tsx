@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useId, useMemo, useRef, useState, type ButtonHTMLAttributes, type ClipboardEvent, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes, type LabelHTMLAttributes, type ReactNode, type RefObject } from 'react';
+import { forwardRef, useId, useRef, useState, type ButtonHTMLAttributes, type ClipboardEvent, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes, type LabelHTMLAttributes, type ReactNode, type RefObject } from 'react';
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
@@ -15,8 +15,9 @@ interface RecoveryCodeContextValue {
   id: string;
   valueRef: RefObject<HTMLElement | null>;
   status: RecoveryCodeStatusKind | undefined;
-  acknowledged: boolean;
-  setAcknowledged(value: boolean): void;
+  /** The checkbox is checked: the user says they saved the code. */
+  checked: boolean;
+  check(checked: boolean): void;
   /** Confirm was pressed before the checkbox was checked. */
   blocked: boolean;
   copy(): void;
@@ -61,59 +62,55 @@ export const RecoveryCodeRoot = forwardRef<HTMLDivElement, RecoveryCodeRootProps
   const id = useId();
   const valueRef = useRef<HTMLElement | null>(null);
   const [status, setStatus] = useState<RecoveryCodeStatusKind>();
-  const [acknowledged, setAck] = useState(false);
+  const [checked, setChecked] = useState(false);
   const [blocked, setBlocked] = useState(false);
   const raw = code.replace(/\s/g, '');
 
-  const value = useMemo<RecoveryCodeContextValue>(
-    () => ({
-      t,
-      code: raw,
-      fileName,
-      id,
-      valueRef,
-      status,
-      acknowledged,
-      blocked,
-      setAcknowledged: (v) => {
-        setAck(v);
-        if (v) setBlocked(false);
-      },
-      copy: () => {
-        const fail = () => {
-          const node = valueRef.current;
-          if (node) window.getSelection()?.selectAllChildren(node);
-          setStatus('copy-failed');
-        };
-        setStatus(undefined);
-        try {
-          navigator.clipboard.writeText(raw).then(() => setStatus('copied'), fail);
-        } catch {
-          fail();
-        }
-      },
-      download: () => {
-        try {
-          const title = appName ? t('recovery.file_title_app', { app: appName }) : t('recovery.file_title');
-          const url = URL.createObjectURL(new Blob([`${title}\n\n${raw}\n\n${t('recovery.file_body')}\n`], { type: 'text/plain;charset=utf-8' }));
-          const a = document.createElement('a');
-          a.href = url;
-          a.download = fileName;
-          a.dataset.slot = 'mfa-recovery-code-link';
-          a.hidden = true;
-          document.body.append(a);
-          a.click();
-          a.remove();
-          setTimeout(() => URL.revokeObjectURL(url), 1000);
-          setStatus('downloaded');
-        } catch {
-          setStatus('download-failed');
-        }
-      },
-      confirm: () => (acknowledged ? onConfirm() : setBlocked(true)),
-    }),
-    [t, raw, fileName, appName, id, status, acknowledged, blocked, onConfirm],
-  );
+  // No useMemo: the value changes with every state change of the Root anyway, and the parts are
+  // its children, so a memo would save nothing but cost its dependency list.
+  const value: RecoveryCodeContextValue = {
+    t,
+    code: raw,
+    fileName,
+    id,
+    valueRef,
+    status,
+    checked,
+    blocked,
+    check: (v) => {
+      setChecked(v);
+      if (v) setBlocked(false);
+    },
+    copy: () => {
+      const fail = () => {
+        const node = valueRef.current;
+        if (node) window.getSelection()?.selectAllChildren(node);
+        setStatus('copy-failed');
+      };
+      setStatus(undefined);
+      try {
+        navigator.clipboard.writeText(raw).then(() => setStatus('copied'), fail);
+      } catch {
+        fail();
+      }
+    },
+    download: () => {
+      try {
+        const title = appName ? t('recovery.file_title_app', { app: appName }) : t('recovery.file_title');
+        const href = URL.createObjectURL(new Blob([`${title}\n\n${raw}\n\n${t('recovery.file_body')}\n`], { type: 'text/plain;charset=utf-8' }));
+        const a = Object.assign(document.createElement('a'), { href, download: fileName, hidden: true });
+        a.dataset.slot = 'mfa-recovery-code-link';
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(href), 1000);
+        setStatus('downloaded');
+      } catch {
+        setStatus('download-failed');
+      }
+    },
+    confirm: () => (checked ? onConfirm() : setBlocked(true)),
+  };
 
   const Comp = asChild ? Slot : 'div';
   return (
@@ -124,7 +121,7 @@ export const RecoveryCodeRoot = forwardRef<HTMLDivElement, RecoveryCodeRootProps
         aria-labelledby={id + 't'}
         aria-describedby={id + 'd'}
         data-slot="mfa-recovery-code"
-        data-state={acknowledged ? 'acknowledged' : 'unacknowledged'}
+        data-state={checked ? 'acknowledged' : 'unacknowledged'}
         {...props}
       />
     </Context.Provider>
@@ -204,7 +201,7 @@ export interface RecoveryCodeAcknowledgeProps extends LabelHTMLAttributes<HTMLLa
 export const RecoveryCodeAcknowledge = part<HTMLLabelElement, RecoveryCodeAcknowledgeProps>('RecoveryCodeAcknowledge', (c) => ({
   as: 'label',
   htmlFor: c.id + 'c',
-  'data-state': c.acknowledged ? 'checked' : 'unchecked',
+  'data-state': c.checked ? 'checked' : 'unchecked',
   children: (
     <>
       <RecoveryCodeCheckbox />
@@ -218,10 +215,10 @@ export const RecoveryCodeCheckbox = part<HTMLInputElement, InputHTMLAttributes<H
   as: 'input',
   type: 'checkbox',
   id: c.id + 'c',
-  checked: c.acknowledged,
+  checked: c.checked,
   'aria-invalid': c.blocked || undefined,
   'aria-describedby': c.blocked ? c.id + 'h' : undefined,
-  onChange: (e: ChangeEvent<HTMLInputElement>) => c.setAcknowledged(e.currentTarget.checked),
+  onChange: (e: ChangeEvent<HTMLInputElement>) => c.check(e.currentTarget.checked),
 }));
 
 /** The explanation shown (as an alert) when Confirm is pressed before the checkbox is checked. Renders nothing otherwise. */
@@ -234,7 +231,7 @@ export const RecoveryCodeHint = part<HTMLParagraphElement>('RecoveryCodeHint', (
  * with `aria-disabled="true"` and, when pressed, shows the Hint.
  */
 export const RecoveryCodeConfirm = button('RecoveryCodeConfirm', 'primary', (c) => ({
-  'aria-disabled': !c.acknowledged || undefined,
+  'aria-disabled': !c.checked || undefined,
   'aria-describedby': c.blocked ? c.id + 'h' : undefined,
   onClick: c.confirm,
   children: c.t('common.continue'),
