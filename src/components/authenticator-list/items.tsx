@@ -2,10 +2,11 @@
 import { forwardRef, Fragment, type HTMLAttributes, type ReactNode } from 'react';
 import type { AuthenticatorEntry } from '../../core/model.ts';
 import type { MessageId } from '../../i18n/messages.ts';
-import { buttonSpec, createPart, createPartContext, type PartProps, type PartSpec } from '../primitives/index.ts';
-import { useListContext, type ListContextValue } from './root.tsx';
+import { buttonSpec, createPartContext, partsOf, type PartProps } from '../primitives/index.ts';
+import { useListContext } from './root.tsx';
 
 const [ItemContext, useItemContext] = createPartContext<AuthenticatorEntry>('AuthenticatorListItem');
+const part = partsOf('AuthenticatorList', useListContext);
 
 /** Props of {@link AuthenticatorListItems}. */
 export interface AuthenticatorListItemsProps extends Omit<HTMLAttributes<HTMLUListElement>, 'children'> {
@@ -39,9 +40,8 @@ export const AuthenticatorListItems = forwardRef<HTMLUListElement, Authenticator
 });
 
 /** "Unfinished setup": the pending group's heading, one level below the list's. Rendered only when something is pending. */
-export const AuthenticatorListPendingHeading = createPart<ListContextValue, HTMLHeadingElement>(
-  'AuthenticatorListPendingHeading',
-  useListContext,
+export const AuthenticatorListPendingHeading = part<HTMLHeadingElement>(
+  'PendingHeading',
   (c) => !!c.data?.pending.length && { as: `h${(c.level + 1) as 3 | 4 | 5 | 6}`, children: c.t('list.pending_title') },
 );
 
@@ -56,12 +56,10 @@ const useRow = (part: string) => {
   const entry = useItemContext(part);
   return { ...list, entry, name: list.t.entryName(entry) };
 };
-type Row = ReturnType<typeof useRow>;
-const rowPart = <E extends HTMLElement>(name: string, spec: (c: Row) => PartSpec) => createPart<Row, E>(name, useRow, spec);
+const rowPart = partsOf('AuthenticatorListItem', useRow);
 
-const Row = createPart<ListContextValue, HTMLLIElement, AuthenticatorListItemProps>(
-  'AuthenticatorListItem',
-  useListContext,
+const Row = part<HTMLLIElement, AuthenticatorListItemProps>(
+  'Item',
   (_, { entry }) => ({ as: 'li', 'data-factor': entry.kind, 'data-pending': entry.pending || undefined, 'data-removable': entry.removable || undefined }),
   ['entry'],
 );
@@ -76,13 +74,13 @@ export const AuthenticatorListItem = forwardRef<HTMLLIElement, AuthenticatorList
 });
 
 /** The row's name (`span`): "Authenticator app", "SMS and voice calls to •••• 9167", "Push to Pixel 8"… (plain text). */
-export const AuthenticatorListItemName = rowPart<HTMLSpanElement>('AuthenticatorListItemName', (c) => ({ as: 'span', children: c.name }));
+export const AuthenticatorListItemName = rowPart<HTMLSpanElement>('Name', (c) => ({ as: 'span', children: c.name }));
 
 /** The note for each `data-reason`. */
 const NOTES: Record<string, MessageId> = { pending: 'list.pending_note', 'verified-email': 'list.email_note', 'maybe-push': 'list.maybe_push_note' };
 
 /** "Setup not finished" (pending) or why it can't be removed (verified email), as a `p`. Rendered only then. */
-export const AuthenticatorListItemNote = rowPart<HTMLParagraphElement>('AuthenticatorListItemNote', ({ t, entry }) => {
+export const AuthenticatorListItemNote = rowPart<HTMLParagraphElement>('Note', ({ t, entry }) => {
   // An authenticator-app row that may be push's one-time codes (the API never says which OTP is
   // Guardian's): say so, since removing it may remove push too.
   const reason = entry.pending ? 'pending' : entry.kind === 'otp' && entry.pair?.certainty === 'unknown-twin' ? 'maybe-push' : entry.notRemovableReason;
@@ -91,7 +89,7 @@ export const AuthenticatorListItemNote = rowPart<HTMLParagraphElement>('Authenti
 });
 
 /** "Resume" a pending enrollment (`button`): calls the Root's `onResume`. Rendered only for pending rows, with `onResume`, when the credential can enroll. */
-export const AuthenticatorListItemResume = rowPart<HTMLButtonElement>('AuthenticatorListItemResume', ({ t, entry, name, onResume, token }) =>
+export const AuthenticatorListItemResume = rowPart<HTMLButtonElement>('Resume', ({ t, entry, name, onResume, token }) =>
   entry.pending &&
   onResume &&
   token.canEnroll && {
@@ -106,7 +104,7 @@ export const AuthenticatorListItemResume = rowPart<HTMLButtonElement>('Authentic
  * "Remove" (or "Discard" for a pending row), as a `button`: opens the confirmation dialog. Rendered
  * only when the entry can be removed and the credential can delete (otherwise the list offers step-up).
  */
-export const AuthenticatorListItemRemove = rowPart<HTMLButtonElement>('AuthenticatorListItemRemove', ({ t, entry, name, token, remove, register }) => {
+export const AuthenticatorListItemRemove = rowPart<HTMLButtonElement>('Remove', ({ t, entry, name, token, remove, register }) => {
   const verb = entry.pending ? 'list.discard' : 'list.remove';
   return (
     entry.removable &&

@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, useEffect } from 'react';
-import { buttonSpec, composeRefs, createPart, Slot, type PartProps, type PartSpec } from '../primitives/index.ts';
+import { buttonSpec, composeRefs, partsOf, Slot, type PartProps, type PartSpec } from '../primitives/index.ts';
 import { useListContext, type ListContextValue } from './root.tsx';
 
-const part = <E extends HTMLElement>(name: string, spec: (c: ListContextValue) => PartSpec) => createPart<ListContextValue, E>(name, useListContext, spec);
+const part = partsOf('AuthenticatorList', useListContext);
 
 /**
  * The list's title ("Two-factor authentication"), `h2` by default (`headingLevel` on the Root).
@@ -26,19 +26,19 @@ export const AuthenticatorListHeading = forwardRef<HTMLHeadingElement, PartProps
 });
 
 /** A live region (`p`, `role="status"`): "Loading your two-factor methods…" while loading, "… removed." after a removal. Always rendered. */
-export const AuthenticatorListStatus = part<HTMLParagraphElement>('AuthenticatorListStatus', (c) => ({
+export const AuthenticatorListStatus = part<HTMLParagraphElement>('Status', (c) => ({
   role: 'status',
   'data-state': c.state,
   children: c.state === 'loading' ? c.t('list.loading') : c.announcement,
 }));
 
 /** The load failure (`p`, `role="alert"`, `data-code` = its code). Rendered only on error; rows already shown stay. */
-export const AuthenticatorListError = part<HTMLParagraphElement>('AuthenticatorListError', (c) =>
+export const AuthenticatorListError = part<HTMLParagraphElement>('Error', (c) =>
   c.error && { role: 'alert', 'data-tone': 'error', 'data-code': c.error.code, children: c.t.error(c.error) },
 );
 
 /** Loads the list again (`button`). Rendered only on error; `data-pending` while the retry is in flight. */
-export const AuthenticatorListRetry = part<HTMLButtonElement>('AuthenticatorListRetry', (c) =>
+export const AuthenticatorListRetry = part<HTMLButtonElement>('Retry', (c) =>
   c.error && {
     ...buttonSpec('secondary'),
     'data-pending': c.isValidating || undefined,
@@ -49,10 +49,10 @@ export const AuthenticatorListRetry = part<HTMLButtonElement>('AuthenticatorList
 );
 
 /** "No two-factor methods yet" (`p`). Rendered only when the list is empty. */
-export const AuthenticatorListEmpty = part<HTMLParagraphElement>('AuthenticatorListEmpty', (c) => c.state === 'empty' && { children: c.t('list.empty') });
+export const AuthenticatorListEmpty = part<HTMLParagraphElement>('Empty', (c) => c.state === 'empty' && { children: c.t('list.empty') });
 
 /** "Recovery code: set up" (`p`), when the user has one. It cannot be removed here, so it is a line, not a row. */
-export const AuthenticatorListRecoveryCode = part<HTMLParagraphElement>('AuthenticatorListRecoveryCode', (c) => c.data?.recoveryCode && { 'data-tone': 'info', children: c.t('list.recovery_code') });
+export const AuthenticatorListRecoveryCode = part<HTMLParagraphElement>('RecoveryCode', (c) => c.data?.recoveryCode && { 'data-tone': 'info', children: c.t('list.recovery_code') });
 
 /**
  * The texts for the token status that calls for the user to verify, once the list has loaded:
@@ -70,19 +70,19 @@ const verifyPart = <E extends HTMLElement>(name: string, spec: (c: ListContextVa
   });
 
 /** Why the list is read-only (`p`). Rendered only when the credential needs a step-up or renewal needs the user. */
-export const AuthenticatorListStepUpNote = verifyPart<HTMLParagraphElement>('AuthenticatorListStepUpNote', (c, status) => ({ children: c.t(VERIFY[status][0]) }));
+export const AuthenticatorListStepUpNote = verifyPart<HTMLParagraphElement>('StepUpNote', (c, status) => ({ children: c.t(VERIFY[status][0]) }));
 
 /**
  * "Verify to manage" (list-only credential or missing scopes) or "Verify it's you" (renewal needs
  * the user), as a `button`. Calls the Root's `onStepUp`, else the token's `stepUp()`, from the click.
  */
-export const AuthenticatorListStepUp = verifyPart<HTMLButtonElement>('AuthenticatorListStepUp', (c, status) => ({
+export const AuthenticatorListStepUp = verifyPart<HTMLButtonElement>('StepUp', (c, status) => ({
   ...buttonSpec('primary'),
   onClick: c.stepUp,
   children: c.t(VERIFY[status][1]),
 }));
 
 /** "Add method" (`button`): calls the Root's `onAdd`. Rendered only with `onAdd`, once loaded, when the credential can enroll. */
-export const AuthenticatorListAdd = part<HTMLButtonElement>('AuthenticatorListAdd', ({ onAdd, token, state, t }) =>
+export const AuthenticatorListAdd = part<HTMLButtonElement>('Add', ({ onAdd, token, state, t }) =>
   onAdd && token.canEnroll && (state === 'ready' || state === 'empty') && { ...buttonSpec('primary'), onClick: () => onAdd(), children: t('list.add') },
 );

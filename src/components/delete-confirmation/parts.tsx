@@ -1,16 +1,15 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { buttonSpec, createPart, type PartProps, type PartSpec } from '../primitives/index.ts';
-import { useDeleteContext, type DeleteContextValue } from './root.tsx';
+import { buttonSpec, partsOf, type PartProps } from '../primitives/index.ts';
+import { useDeleteContext } from './root.tsx';
 
-const part = <E extends HTMLElement, P = PartProps<E>>(name: string, spec: (c: DeleteContextValue, props: P) => PartSpec, consumes?: string[]) =>
-  createPart<DeleteContextValue, E, P>(name, useDeleteContext, spec, consumes);
+const part = partsOf('DeleteConfirmation', useDeleteContext);
 
 const prevent = (event: Event) => event.preventDefault();
 
 /** Opens the dialog (Radix `Dialog.Trigger`). Default label "Remove", named "Remove {name}" for assistive tech. */
-export const DeleteConfirmationTrigger = part<HTMLButtonElement>('DeleteConfirmationTrigger', (c) => !c.blocked && {
+export const DeleteConfirmationTrigger = part<HTMLButtonElement>('Trigger', (c) => !c.blocked && {
   as: Dialog.Trigger,
   'data-variant': 'secondary',
   'data-factor': c.entry.kind,
@@ -25,7 +24,7 @@ export type DeleteConfirmationContentProps = ComponentPropsWithoutRef<typeof Dia
 };
 
 /** The `role="alertdialog"` element itself; its handlers are composed with the user's. */
-const Content = part<HTMLDivElement, DeleteConfirmationContentProps>('DeleteConfirmationContent', (c) => ({
+const Content = part<HTMLDivElement, DeleteConfirmationContentProps>('Content', (c) => ({
   as: Dialog.Content,
   role: 'alertdialog',
   'data-factor': c.entry.kind,
@@ -64,13 +63,13 @@ export const DeleteConfirmationContent = forwardRef<HTMLDivElement, DeleteConfir
 });
 
 /** "Remove SMS and voice calls to •••• 9167?" or, for a pending entry, "Discard unfinished setup?" (`h2`). */
-export const DeleteConfirmationTitle = part<HTMLHeadingElement>('DeleteConfirmationTitle', (c) => ({
+export const DeleteConfirmationTitle = part<HTMLHeadingElement>('Title', (c) => ({
   as: Dialog.Title,
   children: c.t(c.entry.pending ? 'delete.title_pending' : 'delete.title', { name: c.name }),
 }));
 
 /** What removing means for the user (`p`). */
-export const DeleteConfirmationDescription = part<HTMLParagraphElement>('DeleteConfirmationDescription', (c) => ({
+export const DeleteConfirmationDescription = part<HTMLParagraphElement>('Description', (c) => ({
   as: Dialog.Description,
   children: c.t(c.entry.pending ? 'delete.description_pending' : 'delete.description', { name: c.name }),
 }));
@@ -82,29 +81,28 @@ export interface DeleteConfirmationWarningProps extends PartProps<HTMLParagraphE
 }
 
 /** A warning (`p`), rendered only when it applies (`data-warning="pair|last-factor"`). Part of the dialog's description. */
-export const DeleteConfirmationWarning = part<HTMLParagraphElement, DeleteConfirmationWarningProps>(
-  'DeleteConfirmationWarning',
+export const DeleteConfirmationWarning = part<HTMLParagraphElement, DeleteConfirmationWarningProps>('Warning',
   (c, { type }) => c.warnings[type] && { id: c.id + type, 'data-warning': type, 'data-tone': 'warning', children: c.warnings[type] },
   ['type'],
 );
 
 /** The failure of the last attempt (`p`, `role="alert"`, `data-code` = the error code). Rendered only on error. */
-export const DeleteConfirmationError = part<HTMLParagraphElement>('DeleteConfirmationError', (c) =>
+export const DeleteConfirmationError = part<HTMLParagraphElement>('Error', (c) =>
   c.error && { id: c.id + 'error', role: 'alert', 'data-tone': 'error', 'data-code': c.error.code, children: c.t.error(c.error) },
 );
 
 /** A live region (`p`, `role="status"`) that says "Removing…" while the DELETE is in flight. Always rendered, so it is announced. */
-export const DeleteConfirmationStatus = part<HTMLParagraphElement>('DeleteConfirmationStatus', (c) => ({
+export const DeleteConfirmationStatus = part<HTMLParagraphElement>('Status', (c) => ({
   role: 'status',
   'data-pending': c.pending || undefined,
   children: c.pending ? c.t('delete.removing') : null,
 }));
 
 /** Lays out Cancel and Confirm (`div`). */
-export const DeleteConfirmationActions = part<HTMLDivElement>('DeleteConfirmationActions', () => ({ as: 'div' }));
+export const DeleteConfirmationActions = part<HTMLDivElement>('Actions', () => ({ as: 'div' }));
 
 /** Closes without removing (Radix `Dialog.Close`); gets focus when the dialog opens. Inert (`aria-disabled`) while removing. */
-export const DeleteConfirmationCancel = part<HTMLButtonElement>('DeleteConfirmationCancel', (c) => ({
+export const DeleteConfirmationCancel = part<HTMLButtonElement>('Cancel', (c) => ({
   as: Dialog.Close,
   ref: c.cancelRef,
   'data-variant': 'secondary',
@@ -117,7 +115,7 @@ export const DeleteConfirmationCancel = part<HTMLButtonElement>('DeleteConfirmat
  * Removes the entry (`button`). While in flight it keeps focus (`aria-disabled`, `data-pending`)
  * and ignores clicks; linked to the error by `aria-describedby`.
  */
-export const DeleteConfirmationConfirm = part<HTMLButtonElement>('DeleteConfirmationConfirm', (c) => !c.blocked && {
+export const DeleteConfirmationConfirm = part<HTMLButtonElement>('Confirm', (c) => !c.blocked && {
   ...buttonSpec('danger'),
   'data-pending': c.pending || undefined,
   'aria-disabled': c.pending || undefined,

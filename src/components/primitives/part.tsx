@@ -65,3 +65,12 @@ export function createPart<C, E extends HTMLElement = HTMLElement, P = PartProps
   });
   return Part as unknown as ForwardRefExoticComponent<PropsWithoutRef<P> & RefAttributes<E>>;
 }
+
+/**
+ * `createPart` for one compound component: `const part = partsOf('RecoveryCode', useRecoveryCode)`,
+ * then `part('Title', spec)` makes the part named `RecoveryCodeTitle` (and slotted `mfa-recovery-code-title`).
+ */
+export function partsOf<C>(prefix: string, use: (part: string) => C) {
+  return <E extends HTMLElement = HTMLElement, P = PartProps<E>>(name: string, spec: (context: C, props: P) => PartSpec, consumes?: readonly string[]) =>
+    createPart<C, E, P>(prefix + name, use, spec, consumes);
+}

@@ -3,7 +3,7 @@ import { forwardRef, useId, useRef, useState, type ButtonHTMLAttributes, type Cl
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
-import { Slot, buttonSpec, createPart, createPartContext, type PartProps, type PartSpec } from '../primitives/index.ts';
+import { Slot, buttonSpec, createPartContext, partsOf, type PartSpec } from '../primitives/index.ts';
 
 /** What the parts' status line says last: copied, copy failed, downloaded, download failed. */
 export type RecoveryCodeStatusKind = 'copied' | 'copy-failed' | 'downloaded' | 'download-failed';
@@ -128,8 +128,7 @@ export const RecoveryCodeRoot = forwardRef<HTMLDivElement, RecoveryCodeRootProps
   );
 });
 
-const part = <E extends HTMLElement, P = PartProps<E>>(name: string, spec: (c: RecoveryCodeContextValue) => PartSpec) =>
-  createPart<RecoveryCodeContextValue, E, P>(name, useRecoveryCode, spec);
+const part = partsOf('RecoveryCode', useRecoveryCode);
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean };
 
@@ -141,21 +140,20 @@ export interface RecoveryCodeTitleProps extends HTMLAttributes<HTMLHeadingElemen
 }
 
 /** The heading ("Save your recovery code"); names the Root. */
-export const RecoveryCodeTitle = createPart<RecoveryCodeContextValue, HTMLHeadingElement, RecoveryCodeTitleProps>(
-  'RecoveryCodeTitle',
-  useRecoveryCode,
+export const RecoveryCodeTitle = part<HTMLHeadingElement, RecoveryCodeTitleProps>(
+  'Title',
   (c, { level = 2 }) => ({ as: `h${level}`, id: c.id + 't', children: c.t('recovery.title') }),
   ['level'],
 );
 
 /** What the code is for and that it is shown once; describes the Root. */
-export const RecoveryCodeDescription = part<HTMLParagraphElement>('RecoveryCodeDescription', (c) => ({ id: c.id + 'd', children: c.t('recovery.description') }));
+export const RecoveryCodeDescription = part<HTMLParagraphElement>('Description', (c) => ({ id: c.id + 'd', children: c.t('recovery.description') }));
 
 /**
  * The code in monospace, grouped in fours for reading. Copying a selection of it with the
  * keyboard copies it without the spaces.
  */
-export const RecoveryCodeValue = part('RecoveryCodeValue', (c) => ({
+export const RecoveryCodeValue = part('Value', (c) => ({
   as: 'code',
   ref: c.valueRef,
   translate: 'no',
@@ -170,17 +168,17 @@ const button = (name: string, variant: 'primary' | 'secondary', spec: (c: Recove
   part<HTMLButtonElement, ButtonProps>(name, (c) => ({ ...buttonSpec(variant), ...spec(c) }));
 
 /** Copies the code (without spaces) to the clipboard; when the clipboard is unavailable, selects it and says so. `data-state="copied"` after a copy. */
-export const RecoveryCodeCopy = button('RecoveryCodeCopy', 'secondary', (c) => ({
+export const RecoveryCodeCopy = button('Copy', 'secondary', (c) => ({
   'data-state': c.status === 'copied' ? 'copied' : undefined,
   onClick: c.copy,
   children: c.t('recovery.copy'),
 }));
 
 /** Downloads the code as a .txt file that explains what it is for. */
-export const RecoveryCodeDownload = button('RecoveryCodeDownload', 'secondary', (c) => ({ onClick: c.download, children: c.t('recovery.download') }));
+export const RecoveryCodeDownload = button('Download', 'secondary', (c) => ({ onClick: c.download, children: c.t('recovery.download') }));
 
 /** A polite live region announcing "Copied", "Downloaded …" or what went wrong. Empty until then. */
-export const RecoveryCodeStatus = part<HTMLParagraphElement>('RecoveryCodeStatus', (c) => ({
+export const RecoveryCodeStatus = part<HTMLParagraphElement>('Status', (c) => ({
   role: 'status',
   'data-state': c.status,
   children: c.status ? c.t(STATUS[c.status], { file: c.fileName }) : '',
@@ -198,7 +196,7 @@ export interface RecoveryCodeAcknowledgeProps extends LabelHTMLAttributes<HTMLLa
  * wraps the checkbox and its text; `children` replace both, so a custom checkbox can go inside or
  * next to it (the label points at it with `htmlFor` either way).
  */
-export const RecoveryCodeAcknowledge = part<HTMLLabelElement, RecoveryCodeAcknowledgeProps>('RecoveryCodeAcknowledge', (c) => ({
+export const RecoveryCodeAcknowledge = part<HTMLLabelElement, RecoveryCodeAcknowledgeProps>('Acknowledge', (c) => ({
   as: 'label',
   htmlFor: c.id + 'c',
   'data-state': c.checked ? 'checked' : 'unchecked',
@@ -211,7 +209,7 @@ export const RecoveryCodeAcknowledge = part<HTMLLabelElement, RecoveryCodeAcknow
 }));
 
 /** The checkbox the user checks once the code is saved; Confirm stays blocked until then. `aria-invalid` after an early Confirm. */
-export const RecoveryCodeCheckbox = part<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { asChild?: boolean }>('RecoveryCodeCheckbox', (c) => ({
+export const RecoveryCodeCheckbox = part<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { asChild?: boolean }>('Checkbox', (c) => ({
   as: 'input',
   type: 'checkbox',
   id: c.id + 'c',
@@ -222,7 +220,7 @@ export const RecoveryCodeCheckbox = part<HTMLInputElement, InputHTMLAttributes<H
 }));
 
 /** The explanation shown (as an alert) when Confirm is pressed before the checkbox is checked. Renders nothing otherwise. */
-export const RecoveryCodeHint = part<HTMLParagraphElement>('RecoveryCodeHint', (c) =>
+export const RecoveryCodeHint = part<HTMLParagraphElement>('Hint', (c) =>
   c.blocked && { id: c.id + 'h', role: 'alert', 'data-tone': 'warning', children: c.t('recovery.acknowledge_required') },
 );
 
@@ -230,7 +228,7 @@ export const RecoveryCodeHint = part<HTMLParagraphElement>('RecoveryCodeHint', (
  * Continue / Done: calls `onConfirm` once the checkbox is checked. Until then it stays focusable
  * with `aria-disabled="true"` and, when pressed, shows the Hint.
  */
-export const RecoveryCodeConfirm = button('RecoveryCodeConfirm', 'primary', (c) => ({
+export const RecoveryCodeConfirm = button('Confirm', 'primary', (c) => ({
   'aria-disabled': !c.checked || undefined,
   'aria-describedby': c.blocked ? c.id + 'h' : undefined,
   onClick: c.confirm,
