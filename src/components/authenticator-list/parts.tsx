@@ -1,29 +1,32 @@
 'use client';
-import { forwardRef, useEffect } from 'react';
-import { buttonSpec, composeRefs, partsOf, Slot, type PartProps, type PartSpec } from '../primitives/index.ts';
+import { useEffect } from 'react';
+import { buttonSpec, createPart, partsOf, type PartSpec } from '../primitives/index.ts';
 import { useListContext, type ListContextValue } from './root.tsx';
 
 const part = partsOf('AuthenticatorList', useListContext);
+
+/** The list's context, for the Heading: the Root is labelled by it only while one is rendered (no dangling aria-labelledby). */
+const useHeading = (part: string) => {
+  const c = useListContext(part);
+  const { setLabelled } = c;
+  useEffect(() => {
+    setLabelled(true);
+    return () => setLabelled(false);
+  }, [setLabelled]);
+  return c;
+};
 
 /**
  * The list's title ("Two-factor authentication"), `h2` by default (`headingLevel` on the Root).
  * Focusable by script (`tabIndex={-1}`): focus lands here when a removal leaves no row to go to.
  */
-export const AuthenticatorListHeading = forwardRef<HTMLHeadingElement, PartProps<HTMLHeadingElement>>(function AuthenticatorListHeading({ asChild, children, ...props }, ref) {
-  const c = useListContext('AuthenticatorListHeading');
-  const { setLabelled } = c;
-  // The Root is labelled by the heading only while one is rendered (no dangling aria-labelledby).
-  useEffect(() => {
-    setLabelled(true);
-    return () => setLabelled(false);
-  }, [setLabelled]);
-  const Comp = asChild ? Slot : (`h${c.level}` as const);
-  return (
-    <Comp ref={composeRefs(ref, c.headingRef)} id={c.headingId} tabIndex={-1} data-slot="mfa-authenticator-list-heading" {...props}>
-      {children ?? c.t('list.title')}
-    </Comp>
-  );
-});
+export const AuthenticatorListHeading = createPart<ListContextValue, HTMLHeadingElement>('AuthenticatorListHeading', useHeading, (c) => ({
+  as: `h${c.level}`,
+  ref: c.headingRef,
+  id: c.headingId,
+  tabIndex: -1,
+  children: c.t('list.title'),
+}));
 
 /** A live region (`p`, `role="status"`): "Loading your two-factor methods…" while loading, "… removed." after a removal. Always rendered. */
 export const AuthenticatorListStatus = part<HTMLParagraphElement>('Status', (c) => ({
