@@ -6,8 +6,6 @@ import { useDeleteContext } from './root.tsx';
 
 const part = partsOf('DeleteConfirmation', useDeleteContext);
 
-const prevent = (event: Event) => event.preventDefault();
-
 /** Opens the dialog (Radix `Dialog.Trigger`). Default label "Remove", named "Remove {name}" for assistive tech. */
 export const DeleteConfirmationTrigger = part<HTMLButtonElement>('Trigger', (c) => !c.blocked && {
   as: Dialog.Trigger,
@@ -45,8 +43,8 @@ const Content = part<HTMLDivElement, DeleteConfirmationContentProps>('Content', 
     }
   },
   onEscapeKeyDown: (e: Event) => c.pending && e.preventDefault(),
-  onPointerDownOutside: prevent,
-  onInteractOutside: prevent,
+  // Radix calls this for outside pointer-downs and outside focus alike: no dismissal by either.
+  onInteractOutside: (e: Event) => e.preventDefault(),
 }));
 
 /**

@@ -53,18 +53,12 @@ export const TwoFactorSettings = forwardRef<HTMLDivElement, TwoFactorSettingsPro
     setSession((n) => n + 1);
     setEnrolling(next);
   };
-  const [steppingUp, setSteppingUp] = useState(false);
-  // The enrollment that asked for the step-up, reopened once the user is verified.
-  const [resume, setResume] = useState<{ factor?: EnrollFactor } | null>(null);
+  // `null`: no step-up; else the enrollment that asked for it (`null` if none), reopened once the user is verified.
+  const [steppingUp, setSteppingUp] = useState<{ resume: { factor?: EnrollFactor } | null } | null>(null);
   const t = useMessages(messages);
   const stepUp = () => {
-    setResume(enrolling);
+    setSteppingUp({ resume: enrolling });
     setEnrolling(null);
-    setSteppingUp(true);
-  };
-  const endStepUp = (open: boolean) => {
-    setSteppingUp(open);
-    if (!open) setResume(null);
   };
   return (
     <div ref={ref} data-slot="mfa-settings" {...props}>
@@ -91,13 +85,13 @@ export const TwoFactorSettings = forwardRef<HTMLDivElement, TwoFactorSettingsPro
           messages={messages}
         />
       </OnceOpened>
-      <OnceOpened open={steppingUp} loading={t('common.loading')}>
+      <OnceOpened open={!!steppingUp} loading={t('common.loading')}>
         <LazyStepUpDialog
-          open={steppingUp}
-          onOpenChange={endStepUp}
+          open={!!steppingUp}
+          onOpenChange={(open) => open || setSteppingUp(null)}
           onVerified={() => {
-            if (resume) enroll(resume);
-            endStepUp(false);
+            if (steppingUp?.resume) enroll(steppingUp.resume);
+            setSteppingUp(null);
           }}
           messages={messages}
         />
