@@ -53,12 +53,18 @@ export const TwoFactorSettings = forwardRef<HTMLDivElement, TwoFactorSettingsPro
     setSession((n) => n + 1);
     setEnrolling(next);
   };
-  // `null`: no step-up; else the enrollment that asked for it (`null` if none), reopened once the user is verified.
-  const [steppingUp, setSteppingUp] = useState<{ resume: { factor?: EnrollFactor } | null } | null>(null);
+  const [steppingUp, setSteppingUp] = useState(false);
+  // The enrollment that asked for the step-up, reopened once the user is verified.
+  const [resume, setResume] = useState<{ factor?: EnrollFactor } | null>(null);
   const t = useMessages(messages);
   const stepUp = () => {
-    setSteppingUp({ resume: enrolling });
+    setResume(enrolling);
     setEnrolling(null);
+    setSteppingUp(true);
+  };
+  const endStepUp = (open: boolean) => {
+    setSteppingUp(open);
+    if (!open) setResume(null);
   };
   return (
     <div ref={ref} data-slot="mfa-settings" {...props}>
@@ -85,13 +91,13 @@ export const TwoFactorSettings = forwardRef<HTMLDivElement, TwoFactorSettingsPro
           messages={messages}
         />
       </OnceOpened>
-      <OnceOpened open={!!steppingUp} loading={t('common.loading')}>
+      <OnceOpened open={steppingUp} loading={t('common.loading')}>
         <LazyStepUpDialog
-          open={!!steppingUp}
-          onOpenChange={(open) => open || setSteppingUp(null)}
+          open={steppingUp}
+          onOpenChange={endStepUp}
           onVerified={() => {
-            if (steppingUp?.resume) enroll(steppingUp.resume);
-            setSteppingUp(null);
+            if (resume) enroll(resume);
+            endStepUp(false);
           }}
           messages={messages}
         />
