@@ -5,8 +5,9 @@ import { Suspense, lazy, useState, type ReactNode } from 'react';
  * The heavy flows, split out of the first chunk: the enrollment wizard in its dialog, and the
  * step-up (with the recovery code it may show) in its dialog. Each loads the first time it opens.
  */
-export const LazyEnrollmentDialog = lazy(() => import('./flows.ts').then((m) => ({ default: m.EnrollmentDialog })));
-export const LazyStepUpDialog = lazy(() => import('./flows.ts').then((m) => ({ default: m.StepUpDialog })));
+const fromFlows = <K extends keyof typeof import('./flows.ts')>(name: K) => lazy(() => import('./flows.ts').then((m) => ({ default: m[name] })));
+export const LazyEnrollmentDialog = fromFlows('EnrollmentDialog');
+export const LazyStepUpDialog = fromFlows('StepUpDialog');
 
 /** Props of {@link OnceOpened}. */
 export interface OnceOpenedProps {

@@ -3,9 +3,5 @@
  * node, so a phone number or device name from the API can never become markup.
  */
 export function format(template: string, values?: Readonly<Record<string, string | number | undefined>>): string {
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = values[name];
-    return value === undefined ? match : String(value);
-  });
+  return values ? template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match)) : template;
 }

@@ -14,30 +14,15 @@ export interface Translator {
 
 /** Builds a translator over English, overridden by each table in turn (later wins). */
 export function createTranslator(...tables: Array<Partial<Messages> | undefined>): Translator {
-  const table: Messages = Object.assign({}, en, ...tables.filter(Boolean));
+  // Object.assign skips undefined tables.
+  const table: Messages = Object.assign({}, en, ...tables);
   const t = ((id: MessageId, values?: Readonly<Record<string, string | number | undefined>>) => format(table[id] ?? id, values)) as Translator;
-  t.error = (error) => {
-    const wait = error.retryAfter;
-    if (wait !== undefined && (error.code === 'rate_limited' || error.code === 'too_many_attempts')) {
-      return t(`error.${error.code}_wait`, { minutes: Math.max(1, Math.ceil(wait / 60)), seconds: wait });
-    }
-    return t(`error.${error.code}`);
-  };
-  t.entryName = (entry) => {
-    const a = entry.primary;
-    const phone = a.phoneLast4 ? `•••• ${a.phoneLast4}` : (a.name ?? '');
-    switch (entry.kind) {
-      case 'phone':
-      case 'sms':
-      case 'voice':
-        return t(`name.${entry.kind}`, { phone });
-      case 'email':
-        return t('name.email', { email: a.name ?? '' });
-      case 'push':
-        return a.name ? t('name.push', { device: a.name }) : t('name.push_unnamed');
-      default:
-        return t(`name.${entry.kind}`);
-    }
-  };
+  t.error = ({ code, retryAfter: wait }) =>
+    wait !== undefined && (code === 'rate_limited' || code === 'too_many_attempts')
+      ? t(`error.${code}_wait`, { minutes: Math.max(1, Math.ceil(wait / 60)), seconds: wait })
+      : t(`error.${code}`);
+  // One set of values for every kind: each name message uses only its own placeholder.
+  t.entryName = ({ kind, primary: { name, phoneLast4 } }) =>
+    t(kind === 'push' && !name ? 'name.push_unnamed' : `name.${kind}`, { phone: phoneLast4 ? `•••• ${phoneLast4}` : (name ?? ''), email: name ?? '', device: name });
   return t;
 }

@@ -1,51 +1,49 @@
 'use client';
-import { forwardRef, useEffect } from 'react';
-import { createPart, type PartProps } from '../primitives/part.tsx';
-import { composeRefs, Slot } from '../primitives/index.ts';
+import { useEffect } from 'react';
+import { buttonSpec, createPart, partsOf, type PartSpec } from '../primitives/index.ts';
 import { useListContext, type ListContextValue } from './root.tsx';
 
-const part = <E extends HTMLElement>(name: string, spec: Parameters<typeof createPart<ListContextValue, E>>[2]) => createPart<ListContextValue, E>(name, useListContext, spec);
+const part = partsOf('AuthenticatorList', useListContext);
+
+/** The list's context, for the Heading: the Root is labelled by it only while one is rendered (no dangling aria-labelledby). */
+const useHeading = (part: string) => {
+  const c = useListContext(part);
+  const { setLabelled } = c;
+  useEffect(() => {
+    setLabelled(true);
+    return () => setLabelled(false);
+  }, [setLabelled]);
+  return c;
+};
 
 /**
  * The list's title ("Two-factor authentication"), `h2` by default (`headingLevel` on the Root).
  * Focusable by script (`tabIndex={-1}`): focus lands here when a removal leaves no row to go to.
  */
-export const AuthenticatorListHeading = forwardRef<HTMLHeadingElement, PartProps<HTMLHeadingElement>>(function AuthenticatorListHeading({ asChild, children, ...props }, ref) {
-  const c = useListContext('AuthenticatorListHeading');
-  const { setLabelled } = c;
-  // The Root is labelled by the heading only while one is rendered (no dangling aria-labelledby).
-  useEffect(() => {
-    setLabelled(true);
-    return () => setLabelled(false);
-  }, [setLabelled]);
-  const Comp = asChild ? Slot : (`h${c.level}` as const);
-  return (
-    <Comp ref={composeRefs(ref, c.headingRef)} id={c.headingId} tabIndex={-1} data-slot="mfa-authenticator-list-heading" {...props}>
-      {children ?? c.t('list.title')}
-    </Comp>
-  );
-});
+export const AuthenticatorListHeading = createPart<ListContextValue, HTMLHeadingElement>('AuthenticatorListHeading', useHeading, (c) => ({
+  as: `h${c.level}`,
+  ref: c.headingRef,
+  id: c.headingId,
+  tabIndex: -1,
+  children: c.t('list.title'),
+}));
 
 /** A live region (`p`, `role="status"`): "Loading your two-factor methods…" while loading, "… removed." after a removal. Always rendered. */
-export const AuthenticatorListStatus = part<HTMLParagraphElement>('AuthenticatorListStatus', (c) => ({
+export const AuthenticatorListStatus = part<HTMLParagraphElement>('Status', (c) => ({
   role: 'status',
-  'data-slot': 'mfa-authenticator-list-status',
   'data-state': c.state,
   children: c.state === 'loading' ? c.t('list.loading') : c.announcement,
 }));
 
 /** The load failure (`p`, `role="alert"`, `data-code` = its code). Rendered only on error; rows already shown stay. */
-export const AuthenticatorListError = part<HTMLParagraphElement>('AuthenticatorListError', (c) =>
-  c.error && { role: 'alert', 'data-slot': 'mfa-authenticator-list-error', 'data-tone': 'error', 'data-code': c.error.code, children: c.t.error(c.error) },
+export const AuthenticatorListError = part<HTMLParagraphElement>('Error', (c) =>
+  c.error && { role: 'alert', 'data-tone': 'error', 'data-code': c.error.code, children: c.t.error(c.error) },
 );
 
 /** Loads the list again (`button`). Rendered only on error; `data-pending` while the retry is in flight. */
-export const AuthenticatorListRetry = part<HTMLButtonElement>('AuthenticatorListRetry', (c) =>
+export const AuthenticatorListRetry = part<HTMLButtonElement>('Retry', (c) =>
   c.error && {
-    as: 'button',
-    type: 'button',
-    'data-slot': 'mfa-authenticator-list-retry',
-    'data-variant': 'secondary',
+    ...buttonSpec('secondary'),
     'data-pending': c.isValidating || undefined,
     'aria-disabled': c.isValidating || undefined,
     onClick: () => !c.isValidating && c.retry(),
@@ -54,45 +52,40 @@ export const AuthenticatorListRetry = part<HTMLButtonElement>('AuthenticatorList
 );
 
 /** "No two-factor methods yet" (`p`). Rendered only when the list is empty. */
-export const AuthenticatorListEmpty = part<HTMLParagraphElement>('AuthenticatorListEmpty', (c) => c.state === 'empty' && { 'data-slot': 'mfa-authenticator-list-empty', children: c.t('list.empty') });
+export const AuthenticatorListEmpty = part<HTMLParagraphElement>('Empty', (c) => c.state === 'empty' && { children: c.t('list.empty') });
 
 /** "Recovery code: set up" (`p`), when the user has one. It cannot be removed here, so it is a line, not a row. */
-export const AuthenticatorListRecoveryCode = part<HTMLParagraphElement>('AuthenticatorListRecoveryCode', (c) =>
-  c.data?.recoveryCode && { 'data-slot': 'mfa-authenticator-list-recovery-code', 'data-tone': 'info', children: c.t('list.recovery_code') },
-);
+export const AuthenticatorListRecoveryCode = part<HTMLParagraphElement>('RecoveryCode', (c) => c.data?.recoveryCode && { 'data-tone': 'info', children: c.t('list.recovery_code') });
 
-/** The token status that calls for the user to verify, once the list has loaded. */
-const verifyStatus = (c: ListContextValue) => {
-  const { status } = c.token;
-  return (status === 'step-up-required' || status === 'interaction-required') && c.state !== 'loading' && status;
-};
+/**
+ * The texts for the token status that calls for the user to verify, once the list has loaded:
+ * a list-only credential or missing scopes, or a renewal that needs the user.
+ */
+const VERIFY = {
+  'step-up-required': ['list.step_up_note', 'list.step_up'],
+  'interaction-required': ['list.verify_note', 'list.verify'],
+} as const;
+
+const verifyPart = <E extends HTMLElement>(name: string, spec: (c: ListContextValue, status: keyof typeof VERIFY) => PartSpec) =>
+  part<E>(name, (c) => {
+    const { status } = c.token;
+    return status in VERIFY && c.state !== 'loading' && { 'data-status': status, ...spec(c, status as keyof typeof VERIFY) };
+  });
 
 /** Why the list is read-only (`p`). Rendered only when the credential needs a step-up or renewal needs the user. */
-export const AuthenticatorListStepUpNote = part<HTMLParagraphElement>('AuthenticatorListStepUpNote', (c) => {
-  const status = verifyStatus(c);
-  return status && { 'data-slot': 'mfa-authenticator-list-step-up-note', 'data-status': status, children: c.t(status === 'step-up-required' ? 'list.step_up_note' : 'list.verify_note') };
-});
+export const AuthenticatorListStepUpNote = verifyPart<HTMLParagraphElement>('StepUpNote', (c, status) => ({ children: c.t(VERIFY[status][0]) }));
 
 /**
  * "Verify to manage" (list-only credential or missing scopes) or "Verify it's you" (renewal needs
  * the user), as a `button`. Calls the Root's `onStepUp`, else the token's `stepUp()`, from the click.
  */
-export const AuthenticatorListStepUp = part<HTMLButtonElement>('AuthenticatorListStepUp', (c) => {
-  const status = verifyStatus(c);
-  return (
-    status && {
-      as: 'button',
-      type: 'button',
-      'data-slot': 'mfa-authenticator-list-step-up',
-      'data-variant': 'primary',
-      'data-status': status,
-      onClick: c.stepUp,
-      children: c.t(status === 'step-up-required' ? 'list.step_up' : 'list.verify'),
-    }
-  );
-});
+export const AuthenticatorListStepUp = verifyPart<HTMLButtonElement>('StepUp', (c, status) => ({
+  ...buttonSpec('primary'),
+  onClick: c.stepUp,
+  children: c.t(VERIFY[status][1]),
+}));
 
 /** "Add method" (`button`): calls the Root's `onAdd`. Rendered only with `onAdd`, once loaded, when the credential can enroll. */
-export const AuthenticatorListAdd = part<HTMLButtonElement>('AuthenticatorListAdd', ({ onAdd, token, state, t }) =>
-  onAdd && token.canEnroll && (state === 'ready' || state === 'empty') && { as: 'button', type: 'button', 'data-slot': 'mfa-authenticator-list-add', 'data-variant': 'primary', onClick: () => onAdd(), children: t('list.add') },
+export const AuthenticatorListAdd = part<HTMLButtonElement>('Add', ({ onAdd, token, state, t }) =>
+  onAdd && token.canEnroll && (state === 'ready' || state === 'empty') && { ...buttonSpec('primary'), onClick: () => onAdd(), children: t('list.add') },
 );

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useCallback, useId, useMemo, useRef, useState, type ElementType, type HTMLAttributes, type RefObject } from 'react';
+import { forwardRef, useId, useRef, useState, type ElementType, type HTMLAttributes, type RefObject } from 'react';
 import type { MfaError } from '../../core/errors.ts';
 import type { AuthenticatorEntry, AuthenticatorModel } from '../../core/model.ts';
 import { useAuthenticators } from '../../hooks/use-authenticators.ts';
@@ -76,69 +76,52 @@ export const AuthenticatorListRoot = forwardRef<HTMLElement, AuthenticatorListRo
   const [open, setOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [labelled, setLabelled] = useState(false);
-    const headingRef = useRef<HTMLHeadingElement | null>(null);
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
   // Each row's Remove / Discard button by entry key, and the keys to try for focus after the dialog.
-  const buttons = useRef(new Map<string, HTMLElement>());
+  const buttons = useRef(new Map<string, HTMLElement>()).current;
   const order = useRef<string[]>([]);
   const headingId = useId();
   const state: AuthenticatorListState = data ? (data.entries.length + data.pending.length ? 'ready' : 'empty') : error ? 'error' : 'loading';
 
-  const remove = useCallback((entry: AuthenticatorEntry) => {
-    // Rows' buttons in document order, the opener's first, then the nearest: next rows, then previous.
-    const keys = [...buttons.current].sort(([, a], [, b]) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)).map(([k]) => k);
-    const i = keys.indexOf(entry.key);
-    order.current = [entry.key, ...keys.slice(i + 1), ...keys.slice(0, Math.max(i, 0)).reverse()];
-    setAnnouncement('');
-    setTarget(entry);
-    setOpen(true);
-  }, []);
+  // No useMemo / useCallback: the value changes with the list's data and token anyway, and none of
+  // it feeds an effect (the Heading's effect uses `setLabelled`, which is stable).
+  const value: ListContextValue = {
+    t,
+    state,
+    data,
+    error,
+    isValidating,
+    token,
+    level: headingLevel,
+    headingId,
+    headingRef,
+    setLabelled,
+    announcement,
+    retry: () => void mutate(),
+    // A failed step-up shows through the token's state; nothing to do here.
+    stepUp: () => (onStepUp ? onStepUp() : void token.stepUp().catch(() => undefined)),
+    remove: (entry) => {
+      // Rows' buttons in document order, the opener's first, then the nearest: next rows, then previous.
+      const keys = [...buttons].sort(([, a], [, b]) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)).map(([k]) => k);
+      const i = keys.indexOf(entry.key);
+      order.current = [entry.key, ...keys.slice(i + 1), ...keys.slice(0, Math.max(i, 0)).reverse()];
+      setAnnouncement('');
+      setTarget(entry);
+      setOpen(true);
+    },
+    register: (key, button) => (button ? buttons.set(key, button) : buttons.delete(key)),
+    onAdd,
+    onResume,
+  };
 
   // Cancelled: back to the opener (re-mounted if a failed removal was rolled back). Removed: its row
   // is gone, so the nearest row's button, else the heading. Never lost to <body>.
-  const finalFocus = useCallback((deleted: boolean) => {
-    for (const key of order.current.slice(deleted ? 1 : 0)) {
-      const button = buttons.current.get(key);
-      if (button?.isConnected) return button;
-    }
-    return headingRef.current;
-  }, []);
+  const finalFocus = (deleted: boolean) => order.current.slice(+deleted).map((key) => buttons.get(key)).find((button) => button?.isConnected) ?? headingRef.current;
 
-  const register = useCallback((key: string, button: HTMLElement | null) => {
-    if (button) buttons.current.set(key, button);
-    else buttons.current.delete(key);
-  }, []);
-
-  const handleDeleted = useCallback(
-    (entry: AuthenticatorEntry) => {
-      setAnnouncement(t('list.removed', { name: t.entryName(entry) }));
-      onDeleted?.(entry);
-    },
-    [onDeleted, t],
-  );
-
-  const value = useMemo<ListContextValue>(
-    () => ({
-      t,
-      state,
-      data,
-      error,
-      isValidating,
-      token,
-      level: headingLevel,
-      headingId,
-      headingRef,
-      setLabelled,
-      announcement,
-      retry: () => void mutate(),
-      // A failed step-up shows through the token's state; nothing to do here.
-      stepUp: () => (onStepUp ? onStepUp() : void token.stepUp().catch(() => undefined)),
-      remove,
-      register,
-      onAdd,
-      onResume,
-    }),
-    [t, state, data, error, isValidating, token, headingLevel, headingId, announcement, mutate, onStepUp, remove, onAdd, onResume],
-  );
+  const onDeletedEntry = (entry: AuthenticatorEntry) => {
+    setAnnouncement(t('list.removed', { name: t.entryName(entry) }));
+    onDeleted?.(entry);
+  };
 
   const Comp: ElementType = asChild ? Slot : 'section';
   return (
@@ -151,7 +134,7 @@ export const AuthenticatorListRoot = forwardRef<HTMLElement, AuthenticatorListRo
         aria-labelledby={labelled ? headingId : undefined}
         {...props}
       />
-      {target && <DeleteConfirmation entry={target} open={open} onOpenChange={setOpen} onDeleted={handleDeleted} finalFocus={finalFocus} messages={messages} />}
+      {target && <DeleteConfirmation entry={target} open={open} onOpenChange={setOpen} onDeleted={onDeletedEntry} finalFocus={finalFocus} messages={messages} />}
     </ListContext.Provider>
   );
 });

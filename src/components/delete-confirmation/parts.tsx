@@ -1,22 +1,14 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { createPart, type PartProps } from '../primitives/part.tsx';
-import { useDeleteContext, type DeleteContextValue } from './root.tsx';
+import { buttonSpec, partsOf, type PartProps } from '../primitives/index.ts';
+import { useDeleteContext } from './root.tsx';
 
-/** Native-event variant of `composeHandlers`, for Radix's focus and dismiss events. */
-const chain =
-  <E extends Event>(user: ((event: E) => void) | undefined, own: (event: E) => void) =>
-  (event: E) => {
-    user?.(event);
-    if (!event.defaultPrevented) own(event);
-  };
-const prevent = (event: Event) => event.preventDefault();
+const part = partsOf('DeleteConfirmation', useDeleteContext);
 
 /** Opens the dialog (Radix `Dialog.Trigger`). Default label "Remove", named "Remove {name}" for assistive tech. */
-export const DeleteConfirmationTrigger = createPart<DeleteContextValue, HTMLButtonElement>('DeleteConfirmationTrigger', useDeleteContext, (c) => !c.blocked && {
+export const DeleteConfirmationTrigger = part<HTMLButtonElement>('Trigger', (c) => !c.blocked && {
   as: Dialog.Trigger,
-  'data-slot': 'mfa-delete-confirmation-trigger',
   'data-variant': 'secondary',
   'data-factor': c.entry.kind,
   label: c.t('delete.trigger_named', { name: c.name }),
@@ -29,59 +21,54 @@ export type DeleteConfirmationContentProps = ComponentPropsWithoutRef<typeof Dia
   container?: HTMLElement | null;
 };
 
+/** The `role="alertdialog"` element itself; its handlers are composed with the user's. */
+const Content = part<HTMLDivElement, DeleteConfirmationContentProps>('Content', (c) => ({
+  as: Dialog.Content,
+  role: 'alertdialog',
+  'data-factor': c.entry.kind,
+  'data-pending': c.pending || undefined,
+  'data-code': c.error?.code,
+  // Always given, even undefined: the warnings that apply are the description read on opening.
+  'aria-describedby': Object.keys(c.warnings).map((type) => c.id + type).join(' ') || undefined,
+  // Destructive: the safe choice gets focus (WAI-ARIA alertdialog pattern).
+  onOpenAutoFocus: (e: Event) => {
+    e.preventDefault();
+    c.cancelRef.current?.focus();
+  },
+  onCloseAutoFocus: (e: Event) => {
+    const target = c.finalFocus?.(c.deleted.current);
+    if (target) {
+      e.preventDefault();
+      target.focus();
+    }
+  },
+  onEscapeKeyDown: (e: Event) => c.pending && e.preventDefault(),
+  // Radix calls this for outside pointer-downs and outside focus alike: no dismissal by either.
+  onInteractOutside: (e: Event) => e.preventDefault(),
+}));
+
 /**
  * The portal, overlay and `role="alertdialog"` content. Focus starts on Cancel; outside clicks do
  * not close it; Escape does (unless a removal is in flight).
  */
-export const DeleteConfirmationContent = forwardRef<HTMLDivElement, DeleteConfirmationContentProps>(function DeleteConfirmationContent(
-  { container, onOpenAutoFocus, onCloseAutoFocus, onEscapeKeyDown, onPointerDownOutside, onInteractOutside, ...props },
-  ref,
-) {
-  const c = useDeleteContext('DeleteConfirmationContent');
-  const describedBy = [c.pairWarning && c.ids.pair, c.lastFactor && c.ids.last].filter(Boolean).join(' ') || undefined;
+export const DeleteConfirmationContent = forwardRef<HTMLDivElement, DeleteConfirmationContentProps>(function DeleteConfirmationContent({ container, ...props }, ref) {
   return (
     <Dialog.Portal container={container}>
       <Dialog.Overlay data-slot="mfa-delete-confirmation-overlay" />
-      <Dialog.Content
-        ref={ref}
-        role="alertdialog"
-        data-slot="mfa-delete-confirmation-content"
-        data-factor={c.entry.kind}
-        data-pending={c.pending || undefined}
-        data-code={c.error?.code}
-        aria-describedby={describedBy}
-        // Destructive: the safe choice gets focus (WAI-ARIA alertdialog pattern).
-        onOpenAutoFocus={chain(onOpenAutoFocus, (e) => {
-          e.preventDefault();
-          c.cancelRef.current?.focus();
-        })}
-        onCloseAutoFocus={chain(onCloseAutoFocus, (e) => {
-          const target = c.finalFocus?.(c.deleted.current);
-          if (target) {
-            e.preventDefault();
-            target.focus();
-          }
-        })}
-        onEscapeKeyDown={chain(onEscapeKeyDown, (e) => c.pending && e.preventDefault())}
-        onPointerDownOutside={chain(onPointerDownOutside, prevent)}
-        onInteractOutside={chain(onInteractOutside, prevent)}
-        {...props}
-      />
+      <Content ref={ref} {...props} />
     </Dialog.Portal>
   );
 });
 
 /** "Remove SMS and voice calls to •••• 9167?" or, for a pending entry, "Discard unfinished setup?" (`h2`). */
-export const DeleteConfirmationTitle = createPart<DeleteContextValue, HTMLHeadingElement>('DeleteConfirmationTitle', useDeleteContext, (c) => ({
+export const DeleteConfirmationTitle = part<HTMLHeadingElement>('Title', (c) => ({
   as: Dialog.Title,
-  'data-slot': 'mfa-delete-confirmation-title',
-  children: c.entry.pending ? c.t('delete.title_pending') : c.t('delete.title', { name: c.name }),
+  children: c.t(c.entry.pending ? 'delete.title_pending' : 'delete.title', { name: c.name }),
 }));
 
 /** What removing means for the user (`p`). */
-export const DeleteConfirmationDescription = createPart<DeleteContextValue, HTMLParagraphElement>('DeleteConfirmationDescription', useDeleteContext, (c) => ({
+export const DeleteConfirmationDescription = part<HTMLParagraphElement>('Description', (c) => ({
   as: Dialog.Description,
-  'data-slot': 'mfa-delete-confirmation-description',
   children: c.t(c.entry.pending ? 'delete.description_pending' : 'delete.description', { name: c.name }),
 }));
 
@@ -91,41 +78,31 @@ export interface DeleteConfirmationWarningProps extends PartProps<HTMLParagraphE
   type: 'pair' | 'last-factor';
 }
 
-const warning = (type: DeleteConfirmationWarningProps['type']) =>
-  createPart<DeleteContextValue, HTMLParagraphElement>('DeleteConfirmationWarning', useDeleteContext, (c) => {
-    const text = type === 'pair' ? c.pairWarning && c.t(c.pairWarning, { name: c.name }) : c.lastFactor && c.t('delete.last_factor');
-    return text && { id: type === 'pair' ? c.ids.pair : c.ids.last, 'data-slot': 'mfa-delete-confirmation-warning', 'data-warning': type, 'data-tone': 'warning', children: text };
-  });
-const PairWarning = warning('pair');
-const LastFactorWarning = warning('last-factor');
-
 /** A warning (`p`), rendered only when it applies (`data-warning="pair|last-factor"`). Part of the dialog's description. */
-export const DeleteConfirmationWarning = forwardRef<HTMLParagraphElement, DeleteConfirmationWarningProps>(function DeleteConfirmationWarning({ type, ...props }, ref) {
-  const Warning = type === 'pair' ? PairWarning : LastFactorWarning;
-  return <Warning ref={ref} {...props} />;
-});
+export const DeleteConfirmationWarning = part<HTMLParagraphElement, DeleteConfirmationWarningProps>('Warning',
+  (c, { type }) => c.warnings[type] && { id: c.id + type, 'data-warning': type, 'data-tone': 'warning', children: c.warnings[type] },
+  ['type'],
+);
 
 /** The failure of the last attempt (`p`, `role="alert"`, `data-code` = the error code). Rendered only on error. */
-export const DeleteConfirmationError = createPart<DeleteContextValue, HTMLParagraphElement>('DeleteConfirmationError', useDeleteContext, (c) =>
-  c.error && { id: c.ids.error, role: 'alert', 'data-slot': 'mfa-delete-confirmation-error', 'data-tone': 'error', 'data-code': c.error.code, children: c.t.error(c.error) },
+export const DeleteConfirmationError = part<HTMLParagraphElement>('Error', (c) =>
+  c.error && { id: c.id + 'error', role: 'alert', 'data-tone': 'error', 'data-code': c.error.code, children: c.t.error(c.error) },
 );
 
 /** A live region (`p`, `role="status"`) that says "Removing…" while the DELETE is in flight. Always rendered, so it is announced. */
-export const DeleteConfirmationStatus = createPart<DeleteContextValue, HTMLParagraphElement>('DeleteConfirmationStatus', useDeleteContext, (c) => ({
+export const DeleteConfirmationStatus = part<HTMLParagraphElement>('Status', (c) => ({
   role: 'status',
-  'data-slot': 'mfa-delete-confirmation-status',
   'data-pending': c.pending || undefined,
   children: c.pending ? c.t('delete.removing') : null,
 }));
 
 /** Lays out Cancel and Confirm (`div`). */
-export const DeleteConfirmationActions = createPart<DeleteContextValue, HTMLDivElement>('DeleteConfirmationActions', useDeleteContext, () => ({ as: 'div', 'data-slot': 'mfa-delete-confirmation-actions' }));
+export const DeleteConfirmationActions = part<HTMLDivElement>('Actions', () => ({ as: 'div' }));
 
 /** Closes without removing (Radix `Dialog.Close`); gets focus when the dialog opens. Inert (`aria-disabled`) while removing. */
-export const DeleteConfirmationCancel = createPart<DeleteContextValue, HTMLButtonElement>('DeleteConfirmationCancel', useDeleteContext, (c) => ({
+export const DeleteConfirmationCancel = part<HTMLButtonElement>('Cancel', (c) => ({
   as: Dialog.Close,
   ref: c.cancelRef,
-  'data-slot': 'mfa-delete-confirmation-cancel',
   'data-variant': 'secondary',
   'aria-disabled': c.pending || undefined,
   onClick: (e) => c.pending && e.preventDefault(),
@@ -136,14 +113,11 @@ export const DeleteConfirmationCancel = createPart<DeleteContextValue, HTMLButto
  * Removes the entry (`button`). While in flight it keeps focus (`aria-disabled`, `data-pending`)
  * and ignores clicks; linked to the error by `aria-describedby`.
  */
-export const DeleteConfirmationConfirm = createPart<DeleteContextValue, HTMLButtonElement>('DeleteConfirmationConfirm', useDeleteContext, (c) => !c.blocked && {
-  as: 'button',
-  type: 'button',
-  'data-slot': 'mfa-delete-confirmation-confirm',
-  'data-variant': 'danger',
+export const DeleteConfirmationConfirm = part<HTMLButtonElement>('Confirm', (c) => !c.blocked && {
+  ...buttonSpec('danger'),
   'data-pending': c.pending || undefined,
   'aria-disabled': c.pending || undefined,
-  'aria-describedby': c.error ? c.ids.error : undefined,
+  'aria-describedby': c.error ? c.id + 'error' : undefined,
   onClick: c.confirm,
   children: c.t(c.entry.pending ? 'delete.confirm_pending' : 'delete.confirm'),
 });

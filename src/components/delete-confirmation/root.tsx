@@ -1,6 +1,6 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { MfaError } from '../../core/errors.ts';
 import type { AuthenticatorEntry, Removal } from '../../core/model.ts';
 import { useDelete } from '../../hooks/use-delete.ts';
@@ -15,15 +15,15 @@ export interface DeleteContextValue {
   t: Translator;
   /** The entry's name, e.g. "SMS and voice calls to •••• 9167". */
   name: string;
-  /** The pair warning that applies, if any. */
-  pairWarning: MessageId | undefined;
-  lastFactor: boolean;
+  /** The texts of the warnings that apply, by `DeleteConfirmationWarning` type, in reading order. */
+  warnings: Partial<Record<'pair' | 'last-factor', string>>;
   pending: boolean;
   /** The last failure, or why this entry cannot be removed at all (then there is no Remove to press). */
   error: MfaError | undefined;
   /** Removal is impossible here (auto-listed email, or a credential that cannot delete): no Remove is offered. */
   blocked: boolean;
-  ids: { pair: string; last: string; error: string };
+  /** Base of the parts' ids: `${id}pair`, `${id}last-factor`, `${id}error`. */
+  id: string;
   // Plain `{ current }` objects: React 18's and 19's RefObject types disagree about null.
   cancelRef: { current: HTMLButtonElement | null };
   deleted: { current: boolean };
@@ -37,11 +37,11 @@ export const [DeleteContext, useDeleteContext] = createPartContext<DeleteContext
 /** Which pair warning applies: from the live removal preview, else from what the entry knows. */
 function pairWarningOf(entry: AuthenticatorEntry, removal: Removal | undefined): MessageId | undefined {
   const factor = removal?.target.factor ?? entry.primary.factor;
-  const certain = removal ? removal.removes.length > 1 : entry.pair?.certainty === 'certain';
-  const maybe = removal ? removal.mayAlsoRemove.length > 0 : entry.pair?.certainty === 'unknown-twin';
-  if (factor === 'sms' || factor === 'voice') return certain ? 'delete.pair_phone' : undefined;
-  if (factor === 'push') return certain ? 'delete.pair_push' : 'delete.pair_push_unknown';
-  if (factor === 'otp') return certain ? 'delete.pair_push' : maybe ? 'delete.pair_otp_unknown' : undefined;
+  if (removal ? removal.removes.length > 1 : entry.pair?.certainty === 'certain') {
+    return factor === 'sms' || factor === 'voice' ? 'delete.pair_phone' : factor === 'push' || factor === 'otp' ? 'delete.pair_push' : undefined;
+  }
+  if (factor === 'push') return 'delete.pair_push_unknown';
+  if (factor === 'otp' && (removal ? removal.mayAlsoRemove.length > 0 : entry.pair?.certainty === 'unknown-twin')) return 'delete.pair_otp_unknown';
   return undefined;
 }
 
@@ -76,16 +76,12 @@ export function DeleteConfirmationRoot({ entry, open: openProp, defaultOpen = fa
   const token = useMfaToken();
   // Say why up front instead of offering a Remove that must fail (DESIGN: rules are visible).
   const blockedBy = !entry.removable ? 'cannot_delete' : token.status !== 'loading' && !token.canDelete ? 'step_up_required' : undefined;
-  const blocked = useMemo(() => (blockedBy ? new MfaError(blockedBy, 'delete') : undefined), [blockedBy]);
   const [uncontrolled, setUncontrolled] = useState(defaultOpen);
   const open = openProp ?? uncontrolled;
-  const setOpen = useCallback(
-    (next: boolean) => {
-      if (openProp === undefined) setUncontrolled(next);
-      onOpenChange?.(next);
-    },
-    [openProp, onOpenChange],
-  );
+  const setOpen = (next: boolean) => {
+    if (openProp === undefined) setUncontrolled(next);
+    onOpenChange?.(next);
+  };
   const busy = useRef(false);
   const deleted = useRef(false);
   const cancelRef = useRef<HTMLButtonElement | null>(null);
@@ -105,42 +101,44 @@ export function DeleteConfirmationRoot({ entry, open: openProp, defaultOpen = fa
   if (live) last.current = live;
   const removal = live ?? (last.current?.target.id === entry.primary.id ? last.current : undefined);
 
-  const confirm = useCallback(() => {
-    // A second click while the first is in flight must not send a second DELETE or call onDeleted twice.
-    if (busy.current) return;
-    busy.current = true;
-    trigger(entry)
-      .then(
-        () => {
-          deleted.current = true;
-          onDeleted?.(entry);
-          setOpen(false);
-        },
-        () => undefined, // shown through `error`; the dialog stays open to retry
-      )
-      .finally(() => {
-        busy.current = false;
-      });
-  }, [entry, onDeleted, setOpen, trigger]);
+  const name = t.entryName(entry);
+  const pair = pairWarningOf(entry, removal);
+  const warnings: DeleteContextValue['warnings'] = {};
+  if (pair) warnings.pair = t(pair, { name });
+  if (!entry.pending && removal?.leavesNoSecondFactor) warnings['last-factor'] = t('delete.last_factor');
 
-  const value = useMemo<DeleteContextValue>(
-    () => ({
-      entry,
-      t,
-      name: t.entryName(entry),
-      pairWarning: pairWarningOf(entry, removal),
-      lastFactor: !entry.pending && (removal?.leavesNoSecondFactor ?? false),
-      pending: isMutating,
-      error: error ?? blocked,
-      blocked: blocked !== undefined,
-      ids: { pair: `${id}-pair`, last: `${id}-last`, error: `${id}-error` },
-      cancelRef,
-      deleted,
-      confirm,
-      finalFocus,
-    }),
-    [entry, t, removal, isMutating, error, blocked, id, confirm, finalFocus],
-  );
+  // No useMemo: cheap to rebuild, and nearly every render of the Root (its open state, the
+  // removal's progress, the list's revalidation) changes what the parts show anyway.
+  const value: DeleteContextValue = {
+    entry,
+    t,
+    name,
+    warnings,
+    pending: isMutating,
+    error: error ?? (blockedBy && new MfaError(blockedBy, 'delete')),
+    blocked: !!blockedBy,
+    id,
+    cancelRef,
+    deleted,
+    confirm: () => {
+      // A second click while the first is in flight must not send a second DELETE or call onDeleted twice.
+      if (busy.current) return;
+      busy.current = true;
+      trigger(entry)
+        .then(
+          () => {
+            deleted.current = true;
+            onDeleted?.(entry);
+            setOpen(false);
+          },
+          () => undefined, // shown through `error`; the dialog stays open to retry
+        )
+        .finally(() => {
+          busy.current = false;
+        });
+    },
+    finalFocus,
+  };
 
   return (
     <DeleteContext.Provider value={value}>
@@ -150,4 +148,3 @@ export function DeleteConfirmationRoot({ entry, open: openProp, defaultOpen = fa
     </DeleteContext.Provider>
   );
 }
-

@@ -1,12 +1,13 @@
 'use client';
-import { forwardRef, type ElementType, type HTMLAttributes, type MouseEvent, type Ref } from 'react';
+import { forwardRef, type ElementType, type ForwardRefExoticComponent, type HTMLAttributes, type MouseEvent, type PropsWithoutRef, type Ref, type RefAttributes } from 'react';
 import { composeHandlers, composeRefs } from './compose.ts';
 import { Slot } from './slot.tsx';
 
 /**
  * What a part renders, computed from its Root's context: the element (`as`, default `p`), its
  * attributes, `children` = the default content, `label` = an `aria-label` used only with the
- * default content. `ref` and `onClick` are composed with the user's. Falsy: render nothing.
+ * default content. `ref` and every `on…` handler are composed with the user's. `data-slot`
+ * defaults to the one derived from the part's name. Falsy: render nothing.
  */
 export type PartSpec =
   | (Record<string, unknown> & { as?: ElementType; ref?: Ref<HTMLElement>; onClick?: (event: MouseEvent<HTMLElement>) => void; label?: string })
@@ -21,29 +22,55 @@ export type PartProps<E extends HTMLElement = HTMLElement> = HTMLAttributes<E> &
   asChild?: boolean;
 };
 
+/** The start of a button part's spec: a `type="button"` `<button>` with the shared `data-variant` styles. */
+export const buttonSpec = (variant: 'primary' | 'secondary' | 'danger') => ({ as: 'button', type: 'button', 'data-variant': variant }) as const;
+
+/** The house `data-slot` of a part: 'RecoveryCodeTitle' → 'mfa-recovery-code-title'. */
+export const slotOf = (name: string): string => 'mfa' + name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+
 /**
  * Makes a part that renders one element from its Root's context. One shape for every simple
- * part keeps the kit small; user props win over the part's, handlers and refs are composed.
- * A Radix part given as `as` receives `asChild` itself, so it keeps its own wiring.
+ * part keeps the kit small; user props win over the part's, handlers and refs are composed
+ * (the user's handler first; the part's runs unless it called `preventDefault()`).
+ * A Radix part given as `as` receives `asChild` itself, so it keeps its own wiring. `P` types
+ * the part's props when its element takes more than the common attributes (a button, an input);
+ * the spec sees them, and the props named in `consumes` (a heading's `level`) stay off the element.
  */
-export function createPart<C, E extends HTMLElement = HTMLElement>(name: string, use: (part: string) => C, spec: (context: C) => PartSpec) {
-  return forwardRef<E, PartProps<E>>(function Part({ asChild, children, onClick, ...props }, ref) {
-    const s = spec(use(name));
+export function createPart<C, E extends HTMLElement = HTMLElement, P = PartProps<E>>(
+  name: string,
+  use: (part: string) => C,
+  spec: (context: C, props: P) => PartSpec,
+  consumes: readonly string[] = [],
+): ForwardRefExoticComponent<PropsWithoutRef<P> & RefAttributes<E>> {
+  const slot = slotOf(name);
+  const Part = forwardRef<E, PartProps<E>>(function Part({ asChild, children, ...props }, ref) {
+    const s = spec(use(name), props as P);
     if (!s) return null;
-    const { as = 'p', ref: own, children: fallback, onClick: handle, label, ...attrs } = s;
+    const { as = 'p', ref: own, children: fallback, label, ...attrs } = s;
     const native = typeof as === 'string';
+    const user = props as Record<string, unknown>;
+    const merged: Record<string, unknown> = { 'data-slot': slot, 'aria-label': children === undefined ? label : undefined, ...attrs, ...user };
+    for (const key in attrs) {
+      const handle = attrs[key];
+      if (/^on[A-Z]/.test(key) && typeof handle === 'function') merged[key] = composeHandlers(user[key] as never, handle as never);
+    }
+    for (const key of consumes) delete merged[key];
+    if (!native) merged.asChild = asChild;
     const Comp: ElementType = asChild && native ? Slot : as;
     return (
-      <Comp
-        ref={own ? composeRefs(ref, own) : ref}
-        aria-label={children === undefined ? label : undefined}
-        {...(native ? {} : { asChild })}
-        {...attrs}
-        {...props}
-        onClick={handle ? composeHandlers(onClick, handle) : onClick}
-      >
+      <Comp {...merged} ref={own ? composeRefs(ref, own) : ref}>
         {children ?? fallback}
       </Comp>
     );
   });
+  return Part as unknown as ForwardRefExoticComponent<PropsWithoutRef<P> & RefAttributes<E>>;
+}
+
+/**
+ * `createPart` for one compound component: `const part = partsOf('RecoveryCode', useRecoveryCode)`,
+ * then `part('Title', spec)` makes the part named `RecoveryCodeTitle` (and slotted `mfa-recovery-code-title`).
+ */
+export function partsOf<C>(prefix: string, use: (part: string) => C) {
+  return <E extends HTMLElement = HTMLElement, P = PartProps<E>>(name: string, spec: (context: C, props: P) => PartSpec, consumes?: readonly string[]) =>
+    createPart<C, E, P>(prefix + name, use, spec, consumes);
 }

@@ -16,15 +16,9 @@ export function useReturnFocus(hasTrigger: boolean, fallback?: RefObject<HTMLEle
     },
     onCloseAutoFocus: (event: Event) => {
       const el = returnTo.current;
-      if (el instanceof HTMLElement && el.isConnected) {
-        if (!hasTrigger) {
-          event.preventDefault();
-          el.focus();
-        }
-        return;
-      }
-      const target = fallback?.current;
-      if (target?.isConnected) {
+      // Still there: with a Trigger Radix returns focus itself; without one, go back to it here.
+      const target = el instanceof HTMLElement && el.isConnected ? !hasTrigger && el : fallback?.current?.isConnected && fallback.current;
+      if (target) {
         event.preventDefault();
         target.focus();
       }

@@ -1,9 +1,9 @@
 'use client';
-import { forwardRef, useId, useMemo, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes, type InputHTMLAttributes, type LabelHTMLAttributes, type ReactNode, type RefObject } from 'react';
-import type { Messages } from '../../i18n/messages.ts';
+import { forwardRef, useId, useRef, useState, type ButtonHTMLAttributes, type ClipboardEvent, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes, type LabelHTMLAttributes, type ReactNode, type RefObject } from 'react';
+import type { MessageId, Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
-import { Slot, composeHandlers, composeRefs, createPartContext } from '../primitives/index.ts';
+import { Slot, buttonSpec, createPartContext, partsOf, type PartSpec } from '../primitives/index.ts';
 
 /** What the parts' status line says last: copied, copy failed, downloaded, download failed. */
 export type RecoveryCodeStatusKind = 'copied' | 'copy-failed' | 'downloaded' | 'download-failed';
@@ -11,11 +11,13 @@ export type RecoveryCodeStatusKind = 'copied' | 'copy-failed' | 'downloaded' | '
 interface RecoveryCodeContextValue {
   t: Translator;
   code: string;
-  ids: { title: string; description: string; hint: string; checkbox: string };
+  /** Base of the parts' ids: `${id}t` title, `d` description, `h` hint, `c` checkbox. */
+  id: string;
   valueRef: RefObject<HTMLElement | null>;
   status: RecoveryCodeStatusKind | undefined;
-  acknowledged: boolean;
-  setAcknowledged(value: boolean): void;
+  /** The checkbox is checked: the user says they saved the code. */
+  checked: boolean;
+  check(checked: boolean): void;
   /** Confirm was pressed before the checkbox was checked. */
   blocked: boolean;
   copy(): void;
@@ -25,6 +27,14 @@ interface RecoveryCodeContextValue {
 }
 
 const [Context, useRecoveryCode] = createPartContext<RecoveryCodeContextValue>('RecoveryCodeRoot');
+
+/** The status line's text for each status. */
+const STATUS: Record<RecoveryCodeStatusKind, MessageId> = {
+  copied: 'common.copied',
+  'copy-failed': 'recovery.copy_failed',
+  downloaded: 'recovery.downloaded',
+  'download-failed': 'recovery.download_failed',
+};
 
 /** The code in groups of four, for reading aloud or typing from paper. */
 export const groupCode = (code: string): string => code.replace(/\s/g, '').replace(/(.{4})(?=.)/g, '$1 ');
@@ -52,62 +62,55 @@ export const RecoveryCodeRoot = forwardRef<HTMLDivElement, RecoveryCodeRootProps
   const id = useId();
   const valueRef = useRef<HTMLElement | null>(null);
   const [status, setStatus] = useState<RecoveryCodeStatusKind>();
-  const [acknowledged, setAck] = useState(false);
+  const [checked, setChecked] = useState(false);
   const [blocked, setBlocked] = useState(false);
   const raw = code.replace(/\s/g, '');
 
-  const value = useMemo<RecoveryCodeContextValue>(() => {
-    const selectValue = () => {
-      const node = valueRef.current;
-      const selection = node && window.getSelection();
-      if (node && selection) selection.selectAllChildren(node);
-    };
-    return {
-      t,
-      code: raw,
-      fileName,
-      ids: { title: `${id}t`, description: `${id}d`, hint: `${id}h`, checkbox: `${id}c` },
-      valueRef,
-      status,
-      acknowledged,
-      blocked,
-      setAcknowledged: (v) => {
-        setAck(v);
-        if (v) setBlocked(false);
-      },
-      copy: () => {
-        const fail = () => {
-          selectValue();
-          setStatus('copy-failed');
-        };
-        setStatus(undefined);
-        try {
-          navigator.clipboard.writeText(raw).then(() => setStatus('copied'), fail);
-        } catch {
-          fail();
-        }
-      },
-      download: () => {
-        try {
-          const title = appName ? t('recovery.file_title_app', { app: appName }) : t('recovery.file_title');
-          const url = URL.createObjectURL(new Blob([`${title}\n\n${raw}\n\n${t('recovery.file_body')}\n`], { type: 'text/plain;charset=utf-8' }));
-          const a = document.createElement('a');
-          a.href = url;
-          a.download = fileName;
-          a.dataset.slot = 'mfa-recovery-code-link';
-          a.hidden = true;
-          document.body.append(a);
-          a.click();
-          a.remove();
-          setTimeout(() => URL.revokeObjectURL(url), 1000);
-          setStatus('downloaded');
-        } catch {
-          setStatus('download-failed');
-        }
-      },
-      confirm: () => (acknowledged ? onConfirm() : setBlocked(true)),
-    };
-  }, [t, raw, fileName, appName, id, status, acknowledged, blocked, onConfirm]);
+  // No useMemo: the value changes with every state change of the Root anyway, and the parts are
+  // its children, so a memo would save nothing but cost its dependency list.
+  const value: RecoveryCodeContextValue = {
+    t,
+    code: raw,
+    fileName,
+    id,
+    valueRef,
+    status,
+    checked,
+    blocked,
+    check: (v) => {
+      setChecked(v);
+      if (v) setBlocked(false);
+    },
+    copy: () => {
+      const fail = () => {
+        const node = valueRef.current;
+        if (node) window.getSelection()?.selectAllChildren(node);
+        setStatus('copy-failed');
+      };
+      setStatus(undefined);
+      try {
+        navigator.clipboard.writeText(raw).then(() => setStatus('copied'), fail);
+      } catch {
+        fail();
+      }
+    },
+    download: () => {
+      try {
+        const title = appName ? t('recovery.file_title_app', { app: appName }) : t('recovery.file_title');
+        const href = URL.createObjectURL(new Blob([`${title}\n\n${raw}\n\n${t('recovery.file_body')}\n`], { type: 'text/plain;charset=utf-8' }));
+        const a = Object.assign(document.createElement('a'), { href, download: fileName, hidden: true });
+        a.dataset.slot = 'mfa-recovery-code-link';
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(href), 1000);
+        setStatus('downloaded');
+      } catch {
+        setStatus('download-failed');
+      }
+    },
+    confirm: () => (checked ? onConfirm() : setBlocked(true)),
+  };
 
   const Comp = asChild ? Slot : 'div';
   return (
@@ -115,15 +118,19 @@ export const RecoveryCodeRoot = forwardRef<HTMLDivElement, RecoveryCodeRootProps
       <Comp
         ref={ref}
         role="group"
-        aria-labelledby={value.ids.title}
-        aria-describedby={value.ids.description}
+        aria-labelledby={id + 't'}
+        aria-describedby={id + 'd'}
         data-slot="mfa-recovery-code"
-        data-state={acknowledged ? 'acknowledged' : 'unacknowledged'}
+        data-state={checked ? 'acknowledged' : 'unacknowledged'}
         {...props}
       />
     </Context.Provider>
   );
 });
+
+const part = partsOf('RecoveryCode', useRecoveryCode);
+
+type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean };
 
 /** Props of {@link RecoveryCodeTitle}. */
 export interface RecoveryCodeTitleProps extends HTMLAttributes<HTMLHeadingElement> {
@@ -133,83 +140,49 @@ export interface RecoveryCodeTitleProps extends HTMLAttributes<HTMLHeadingElemen
 }
 
 /** The heading ("Save your recovery code"); names the Root. */
-export const RecoveryCodeTitle = forwardRef<HTMLHeadingElement, RecoveryCodeTitleProps>(function RecoveryCodeTitle({ level = 2, asChild, children, ...props }, ref) {
-  const { t, ids } = useRecoveryCode('RecoveryCodeTitle');
-  const Comp = asChild ? Slot : (`h${level}` as const);
-  return (
-    <Comp ref={ref} id={ids.title} data-slot="mfa-recovery-code-title" {...props}>
-      {children ?? t('recovery.title')}
-    </Comp>
-  );
-});
+export const RecoveryCodeTitle = part<HTMLHeadingElement, RecoveryCodeTitleProps>(
+  'Title',
+  (c, { level = 2 }) => ({ as: `h${level}`, id: c.id + 't', children: c.t('recovery.title') }),
+  ['level'],
+);
 
 /** What the code is for and that it is shown once; describes the Root. */
-export const RecoveryCodeDescription = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement> & { asChild?: boolean }>(function RecoveryCodeDescription({ asChild, children, ...props }, ref) {
-  const { t, ids } = useRecoveryCode('RecoveryCodeDescription');
-  const Comp = asChild ? Slot : 'p';
-  return (
-    <Comp ref={ref} id={ids.description} data-slot="mfa-recovery-code-description" {...props}>
-      {children ?? t('recovery.description')}
-    </Comp>
-  );
-});
+export const RecoveryCodeDescription = part<HTMLParagraphElement>('Description', (c) => ({ id: c.id + 'd', children: c.t('recovery.description') }));
 
 /**
  * The code in monospace, grouped in fours for reading. Copying a selection of it with the
  * keyboard copies it without the spaces.
  */
-export const RecoveryCodeValue = forwardRef<HTMLElement, HTMLAttributes<HTMLElement> & { asChild?: boolean }>(function RecoveryCodeValue({ asChild, ...props }, ref) {
-  const { code, valueRef } = useRecoveryCode('RecoveryCodeValue');
-  const Comp = asChild ? Slot : 'code';
-  return (
-    <Comp
-      ref={composeRefs(ref, valueRef)}
-      data-slot="mfa-recovery-code-value"
-      translate="no"
-      onCopy={composeHandlers(props.onCopy, (e) => {
-        e.clipboardData.setData('text/plain', String(window.getSelection()).replace(/\s/g, ''));
-        e.preventDefault();
-      })}
-      {...props}
-    >
-      {props.children ?? groupCode(code)}
-    </Comp>
-  );
-});
+export const RecoveryCodeValue = part('Value', (c) => ({
+  as: 'code',
+  ref: c.valueRef,
+  translate: 'no',
+  onCopy: (e: ClipboardEvent) => {
+    e.clipboardData.setData('text/plain', String(window.getSelection()).replace(/\s/g, ''));
+    e.preventDefault();
+  },
+  children: groupCode(c.code),
+}));
 
-type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean };
-
-function partButton(part: string, slot: string, action: 'copy' | 'download', label: 'recovery.copy' | 'recovery.download') {
-  const C = forwardRef<HTMLButtonElement, ButtonProps>(({ asChild, children, ...props }, ref) => {
-    const ctx = useRecoveryCode(part);
-    const Comp = asChild ? Slot : 'button';
-    return (
-      <Comp ref={ref} type="button" data-slot={slot} data-variant="secondary" data-state={action === 'copy' && ctx.status === 'copied' ? 'copied' : undefined} {...props} onClick={composeHandlers(props.onClick, ctx[action])}>
-        {children ?? ctx.t(label)}
-      </Comp>
-    );
-  });
-  C.displayName = part;
-  return C;
-}
+const button = (name: string, variant: 'primary' | 'secondary', spec: (c: RecoveryCodeContextValue) => PartSpec) =>
+  part<HTMLButtonElement, ButtonProps>(name, (c) => ({ ...buttonSpec(variant), ...spec(c) }));
 
 /** Copies the code (without spaces) to the clipboard; when the clipboard is unavailable, selects it and says so. `data-state="copied"` after a copy. */
-export const RecoveryCodeCopy = partButton('RecoveryCodeCopy', 'mfa-recovery-code-copy', 'copy', 'recovery.copy');
+export const RecoveryCodeCopy = button('Copy', 'secondary', (c) => ({
+  'data-state': c.status === 'copied' ? 'copied' : undefined,
+  onClick: c.copy,
+  children: c.t('recovery.copy'),
+}));
 
 /** Downloads the code as a .txt file that explains what it is for. */
-export const RecoveryCodeDownload = partButton('RecoveryCodeDownload', 'mfa-recovery-code-download', 'download', 'recovery.download');
+export const RecoveryCodeDownload = button('Download', 'secondary', (c) => ({ onClick: c.download, children: c.t('recovery.download') }));
 
 /** A polite live region announcing "Copied", "Downloaded …" or what went wrong. Empty until then. */
-export const RecoveryCodeStatus = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement> & { asChild?: boolean }>(function RecoveryCodeStatus({ asChild, ...props }, ref) {
-  const { t, status, fileName } = useRecoveryCode('RecoveryCodeStatus');
-  const text = status === 'copied' ? t('common.copied') : status === 'downloaded' ? t('recovery.downloaded', { file: fileName }) : status ? t(`recovery.${status === 'copy-failed' ? 'copy_failed' : 'download_failed'}`) : '';
-  const Comp = asChild ? Slot : 'p';
-  return (
-    <Comp ref={ref} role="status" data-slot="mfa-recovery-code-status" data-state={status} {...props}>
-      {text}
-    </Comp>
-  );
-});
+export const RecoveryCodeStatus = part<HTMLParagraphElement>('Status', (c) => ({
+  role: 'status',
+  'data-state': c.status,
+  children: c.status ? c.t(STATUS[c.status], { file: c.fileName }) : '',
+}));
 
 /** Props of {@link RecoveryCodeAcknowledge}. */
 export interface RecoveryCodeAcknowledgeProps extends LabelHTMLAttributes<HTMLLabelElement> {
@@ -223,71 +196,41 @@ export interface RecoveryCodeAcknowledgeProps extends LabelHTMLAttributes<HTMLLa
  * wraps the checkbox and its text; `children` replace both, so a custom checkbox can go inside or
  * next to it (the label points at it with `htmlFor` either way).
  */
-export const RecoveryCodeAcknowledge = forwardRef<HTMLLabelElement, RecoveryCodeAcknowledgeProps>(function RecoveryCodeAcknowledge({ asChild, children, ...props }, ref) {
-  const { t, ids, acknowledged } = useRecoveryCode('RecoveryCodeAcknowledge');
-  const Comp = asChild ? Slot : 'label';
-  return (
-    <Comp ref={ref} htmlFor={ids.checkbox} data-slot="mfa-recovery-code-acknowledge" data-state={acknowledged ? 'checked' : 'unchecked'} {...props}>
-      {children ?? (
-        <>
-          <RecoveryCodeCheckbox />
-          {t('recovery.acknowledge')}
-        </>
-      )}
-    </Comp>
-  );
-});
+export const RecoveryCodeAcknowledge = part<HTMLLabelElement, RecoveryCodeAcknowledgeProps>('Acknowledge', (c) => ({
+  as: 'label',
+  htmlFor: c.id + 'c',
+  'data-state': c.checked ? 'checked' : 'unchecked',
+  children: (
+    <>
+      <RecoveryCodeCheckbox />
+      {c.t('recovery.acknowledge')}
+    </>
+  ),
+}));
 
 /** The checkbox the user checks once the code is saved; Confirm stays blocked until then. `aria-invalid` after an early Confirm. */
-export const RecoveryCodeCheckbox = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { asChild?: boolean }>(function RecoveryCodeCheckbox({ asChild, onChange, ...props }, ref) {
-  const { ids, acknowledged, setAcknowledged, blocked } = useRecoveryCode('RecoveryCodeCheckbox');
-  const Comp = asChild ? Slot : 'input';
-  return (
-    <Comp
-      ref={ref}
-      type="checkbox"
-      id={ids.checkbox}
-      data-slot="mfa-recovery-code-checkbox"
-      checked={acknowledged}
-      aria-invalid={blocked || undefined}
-      aria-describedby={blocked ? ids.hint : undefined}
-      {...props}
-      onChange={composeHandlers(onChange, (e) => setAcknowledged(e.currentTarget.checked))}
-    />
-  );
-});
+export const RecoveryCodeCheckbox = part<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { asChild?: boolean }>('Checkbox', (c) => ({
+  as: 'input',
+  type: 'checkbox',
+  id: c.id + 'c',
+  checked: c.checked,
+  'aria-invalid': c.blocked || undefined,
+  'aria-describedby': c.blocked ? c.id + 'h' : undefined,
+  onChange: (e: ChangeEvent<HTMLInputElement>) => c.check(e.currentTarget.checked),
+}));
 
 /** The explanation shown (as an alert) when Confirm is pressed before the checkbox is checked. Renders nothing otherwise. */
-export const RecoveryCodeHint = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement> & { asChild?: boolean }>(function RecoveryCodeHint({ asChild, children, ...props }, ref) {
-  const { t, ids, blocked } = useRecoveryCode('RecoveryCodeHint');
-  if (!blocked) return null;
-  const Comp = asChild ? Slot : 'p';
-  return (
-    <Comp ref={ref} id={ids.hint} role="alert" data-slot="mfa-recovery-code-hint" data-tone="warning" {...props}>
-      {children ?? t('recovery.acknowledge_required')}
-    </Comp>
-  );
-});
+export const RecoveryCodeHint = part<HTMLParagraphElement>('Hint', (c) =>
+  c.blocked && { id: c.id + 'h', role: 'alert', 'data-tone': 'warning', children: c.t('recovery.acknowledge_required') },
+);
 
 /**
  * Continue / Done: calls `onConfirm` once the checkbox is checked. Until then it stays focusable
  * with `aria-disabled="true"` and, when pressed, shows the Hint.
  */
-export const RecoveryCodeConfirm = forwardRef<HTMLButtonElement, ButtonProps>(function RecoveryCodeConfirm({ asChild, children, ...props }, ref) {
-  const { t, ids, acknowledged, blocked, confirm } = useRecoveryCode('RecoveryCodeConfirm');
-  const Comp = asChild ? Slot : 'button';
-  return (
-    <Comp
-      ref={ref}
-      type="button"
-      data-slot="mfa-recovery-code-confirm"
-      data-variant="primary"
-      aria-disabled={!acknowledged || undefined}
-      aria-describedby={blocked ? ids.hint : undefined}
-      {...props}
-      onClick={composeHandlers(props.onClick, confirm)}
-    >
-      {children ?? t('common.continue')}
-    </Comp>
-  );
-});
+export const RecoveryCodeConfirm = button('Confirm', 'primary', (c) => ({
+  'aria-disabled': !c.checked || undefined,
+  'aria-describedby': c.blocked ? c.id + 'h' : undefined,
+  onClick: c.confirm,
+  children: c.t('common.continue'),
+}));
