@@ -1,17 +1,15 @@
 'use client';
 import { Children, cloneElement, forwardRef, isValidElement, useEffect, useState, type AnchorHTMLAttributes, type HTMLAttributes, type ReactNode, type SVGAttributes } from 'react';
-import { Slot, composeHandlers } from '../primitives/index.ts';
-import { useWizard } from './context.ts';
+import { Slot } from '../primitives/index.ts';
+import { button, part, useWizard, type WizardContextValue } from './context.ts';
 import type { EnrollmentWizardButtonProps } from './parts.tsx';
 
 // The encoder is loaded once, the first time a QR code is shown: it is not in the first bundle.
 let encoder: Promise<typeof import('./qr-encode.ts')> | undefined;
-const loadEncoder = () => (encoder ??= import('./qr-encode.ts'));
 
-const uriOf = (w: ReturnType<typeof useWizard>) => {
-  const a = w.enroll.association;
-  return a && 'barcodeUri' in a ? a.barcodeUri : undefined;
-};
+const uriOf = ({ enroll: { association: a } }: WizardContextValue) => (a && 'barcodeUri' in a ? a.barcodeUri : undefined);
+/** The authenticator app's secret, once there is one. */
+const secretOf = ({ enroll: { association: a } }: WizardContextValue) => (a?.factor === 'otp' ? a.secret : undefined);
 
 /** Props of {@link EnrollmentWizardQrCode}. */
 export interface EnrollmentWizardQrCodeProps extends SVGAttributes<SVGSVGElement> {
@@ -31,7 +29,7 @@ export const EnrollmentWizardQrCode = forwardRef<SVGSVGElement, EnrollmentWizard
   useEffect(() => {
     if (!uri) return;
     let live = true;
-    loadEncoder()
+    (encoder ??= import('./qr-encode.ts'))
       .then((m) => live && setQr({ uri, ...m.qrPath(uri) }))
       .catch(() => live && setQr('error'));
     return () => {
@@ -62,67 +60,39 @@ export const EnrollmentWizardQrCode = forwardRef<SVGSVGElement, EnrollmentWizard
 });
 
 /** "Setup key": the label of the secret, a `<span>`. */
-export const EnrollmentWizardSecretLabel = forwardRef<HTMLSpanElement, HTMLAttributes<HTMLSpanElement> & { asChild?: boolean }>(function EnrollmentWizardSecretLabel({ asChild, children, ...props }, ref) {
-  const w = useWizard('EnrollmentWizardSecretLabel');
-  const Comp = asChild ? Slot : 'span';
-  return (
-    <Comp ref={ref} data-slot="mfa-enrollment-wizard-secret-label" {...props}>
-      {children ?? w.t('wizard.secret.label')}
-    </Comp>
-  );
-});
+export const EnrollmentWizardSecretLabel = part<HTMLSpanElement>('SecretLabel', (w) => ({ as: 'span', children: w.t('wizard.secret.label') }));
 
 /** The authenticator app's secret in groups of four, for typing by hand. A `<code>` (never logged). */
-export const EnrollmentWizardSecret = forwardRef<HTMLElement, HTMLAttributes<HTMLElement> & { asChild?: boolean }>(function EnrollmentWizardSecret({ asChild, ...props }, ref) {
-  const w = useWizard('EnrollmentWizardSecret');
-  const a = w.enroll.association;
-  if (a?.factor !== 'otp') return null;
-  const Comp = asChild ? Slot : 'code';
-  return (
-    <Comp ref={ref} data-slot="mfa-enrollment-wizard-secret" {...props}>
-      {a.secret.replace(/(.{4})(?=.)/g, '$1 ')}
-    </Comp>
-  );
+export const EnrollmentWizardSecret = part<HTMLElement>('Secret', (w) => {
+  const secret = secretOf(w);
+  return secret && { as: 'code', children: secret.replace(/(.{4})(?=.)/g, '$1 ') };
 });
 
 /** Copies the secret (without spaces) and announces "Copied"; `data-state="copied"` afterwards. */
-export const EnrollmentWizardCopy = forwardRef<HTMLButtonElement, EnrollmentWizardButtonProps>(function EnrollmentWizardCopy({ asChild, children, onClick, ...props }, ref) {
-  const w = useWizard('EnrollmentWizardCopy');
-  const [copied, setCopied] = useState(false);
-  const a = w.enroll.association;
-  if (a?.factor !== 'otp') return null;
-  const Comp = asChild ? Slot : 'button';
+export const EnrollmentWizardCopy = part<HTMLButtonElement, EnrollmentWizardButtonProps>('Copy', (w) => {
+  const secret = secretOf(w);
+  // Only the authenticator app has a secret, and "Copied" is the only thing said while it shows.
+  const copied = w.said === 'common.copied';
   return (
-    <Comp
-      ref={ref}
-      type="button"
-      data-slot="mfa-enrollment-wizard-copy"
-      data-variant="secondary"
-      data-state={copied ? 'copied' : undefined}
-      onClick={composeHandlers(onClick, () =>
-        navigator.clipboard?.writeText(a.secret).then(
-          () => (setCopied(true), w.announce('common.copied')),
-          () => undefined,
-        ),
-      )}
-      {...props}
-    >
-      {children ?? w.t(copied ? 'common.copied' : 'wizard.secret.copy')}
-    </Comp>
+    secret && {
+      ...button(
+        'secondary',
+        w.t(copied ? 'common.copied' : 'wizard.secret.copy'),
+        () =>
+          navigator.clipboard?.writeText(secret).then(
+            () => w.announce('common.copied'),
+            () => undefined,
+          ),
+      ),
+      'data-state': copied ? 'copied' : undefined,
+    }
   );
 });
 
 /** "Open in authenticator app": an `<a>` to the `otpauth://` URI, for setting up on this device. */
-export const EnrollmentWizardOpenApp = forwardRef<HTMLAnchorElement, AnchorHTMLAttributes<HTMLAnchorElement> & { asChild?: boolean }>(function EnrollmentWizardOpenApp({ asChild, children, ...props }, ref) {
-  const w = useWizard('EnrollmentWizardOpenApp');
+export const EnrollmentWizardOpenApp = part<HTMLAnchorElement, AnchorHTMLAttributes<HTMLAnchorElement>>('OpenApp', (w) => {
   const uri = uriOf(w);
-  if (!uri || w.factor !== 'otp') return null;
-  const Comp = asChild ? Slot : 'a';
-  return (
-    <Comp ref={ref} href={uri} data-slot="mfa-enrollment-wizard-open-app" data-variant="secondary" {...props}>
-      {children ?? w.t('wizard.open-app')}
-    </Comp>
-  );
+  return uri && w.factor === 'otp' && { as: 'a', href: uri, 'data-variant': 'secondary', children: w.t('wizard.open-app') };
 });
 
 /**
