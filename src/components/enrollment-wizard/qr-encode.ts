@@ -14,18 +14,20 @@ export interface QrMatrix {
   modules: boolean[];
 }
 
-const EXP: number[] = [];
-const LOG: number[] = [];
-for (let i = 0, x = 1; i < 255; i++, x = (x << 1) ^ (x & 128 ? 0x11d : 0)) (EXP[i] = x), (LOG[x] = i);
-const mul = (a: number, b: number): number => (a && b ? EXP[(LOG[a]! + LOG[b]!) % 255]! : 0);
+/** Multiplication in GF(256) with the polynomial 0x11D (shift and add). */
+const mul = (a: number, b: number): number => {
+  let product = 0;
+  for (; b; b >>= 1, a = (a << 1) ^ (a & 128 ? 0x11d : 0)) if (b & 1) product ^= a;
+  return product;
+};
 
 /** Reed–Solomon error correction codewords of `data` over GF(256) (polynomial 0x11D), generator roots α^0…α^(n−1). */
 export function rsEncode(data: readonly number[], n: number): number[] {
   // The generator, highest degree first: the product of (x − α^i), one factor at a time, in place.
   const gen = [1];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, root = 1; i < n; i++, root = mul(root, 2)) {
     gen.push(0);
-    for (let j = i + 1; j > 0; j--) gen[j]! ^= mul(gen[j - 1]!, EXP[i]!);
+    for (let j = i + 1; j > 0; j--) gen[j]! ^= mul(gen[j - 1]!, root);
   }
   const rem: number[] = Array(n).fill(0);
   for (const d of data) {
@@ -38,25 +40,7 @@ export function rsEncode(data: readonly number[], n: number): number[] {
 
 // Per level (M, L) and version 1–10 (ISO 18004 table 9): the EC codewords per block in base 36,
 // then the number of blocks.
-const EC = ['agqiogimmq1112244455', '7afkqikoui1111122224'];
-
-/** Codewords in a symbol (data + EC), from the count of modules left after the function patterns. */
-function rawCodewords(v: number): number {
-  let bits = (16 * v + 128) * v + 64;
-  if (v >= 2) {
-    const n = Math.floor(v / 7) + 2;
-    bits -= (25 * n - 10) * n - 55;
-    if (v >= 7) bits -= 36;
-  }
-  return bits >> 3;
-}
-
-/** [EC codewords per block, blocks, data codewords] of a version at level 0 (M) or 1 (L). */
-const layout = (v: number, level: number): [number, number, number] => {
-  const ec = parseInt(EC[level]![v - 1]!, 36);
-  const blocks = +EC[level]![v + 9]!;
-  return [ec, blocks, rawCodewords(v) - ec * blocks];
-};
+const EC = { M: 'agqiogimmq1112244455', L: '7afkqikoui1111122224' };
 
 const bchRemainder = (value: number, bits: number, poly: number): number => {
   let rem = value;
@@ -73,21 +57,16 @@ export const formatBits = (level: 'M' | 'L', mask: number): number => {
 /** The 18 version bits (versions ≥ 7, BCH(18,6)). */
 export const versionBits = (v: number): number => (v << 12) | bchRemainder(v, 12, 0x1f25);
 
-// Each mask inverts the data modules where its condition is 0.
-const MASKS: Array<(x: number, y: number) => number> = [
-  (x, y) => (x + y) % 2,
-  (_, y) => y % 2,
-  (x) => x % 3,
-  (x, y) => (x + y) % 3,
-  (x, y) => (Math.floor(x / 3) + Math.floor(y / 2)) % 2,
-  (x, y) => ((x * y) % 2) + ((x * y) % 3),
-  (x, y) => (((x * y) % 2) + ((x * y) % 3)) % 2,
-  (x, y) => (((x + y) % 2) + ((x * y) % 3)) % 2,
-];
+/** The condition of mask `k` at (x, y): the mask inverts the data modules where it is 0. */
+const maskAt = (k: number, x: number, y: number): number => {
+  const sum = x + y;
+  const product = x * y;
+  return [sum % 2, y % 2, x % 3, sum % 3, (Math.floor(x / 3) + Math.floor(y / 2)) % 2, (product % 2) + (product % 3), ((product % 2) + (product % 3)) % 2, ((sum % 2) + (product % 3)) % 2][k]!;
+};
 
 /** The final codeword sequence: data padded, split into blocks, EC added, interleaved. */
-function codewords(bytes: Uint8Array, v: number, level: number): number[] {
-  const [ecLen, blocks, capacity] = layout(v, level);
+function codewords(bytes: Uint8Array, v: number, raw: number, ecLen: number, blocks: number): number[] {
+  const capacity = raw - ecLen * blocks;
   // Bits go straight into bytes: mode 0100 (byte), the length, the text, a terminator, padding to a byte.
   const data: number[] = [];
   let n = 0;
@@ -102,7 +81,7 @@ function codewords(bytes: Uint8Array, v: number, level: number): number[] {
   for (let pad = 0xec; data.length < capacity; pad ^= 0xec ^ 0x11) data.push(pad);
 
   // The last blocks are one codeword longer.
-  const short = blocks - (rawCodewords(v) % blocks);
+  const short = blocks - (raw % blocks);
   const dataBlocks: number[][] = [];
   for (let b = 0, k = 0; b < blocks; b++) dataBlocks.push(data.slice(k, (k += Math.floor(capacity / blocks) + (b < short ? 0 : 1))));
   const out: number[] = [];
@@ -116,32 +95,36 @@ function codewords(bytes: Uint8Array, v: number, level: number): number[] {
 const rowsOf = (modules: boolean[], size: number): string[] =>
   Array.from({ length: size }, (_, y) => modules.slice(y * size, (y + 1) * size).map(Number).join(''));
 
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
 /** Penalty score of a masked symbol (ISO 18004 §7.8.3), to pick the most readable mask. */
 function penalty(rows: string[]): number {
   const size = rows.length;
-  let score = 0;
-  for (const line of [...rows, ...rows.map((_, x) => rows.map((row) => row[x]).join(''))]) {
-    for (const run of line.match(/0{5,}|1{5,}/g) ?? []) score += run.length - 2;
-    score += 40 * (line.match(/(?=10111010000|00001011101)/g) ?? []).length;
-  }
-  for (let y = 1; y < size; y++)
-    for (let x = 1; x < size; x++) {
-      const c = rows[y]![x];
-      if (c === rows[y]![x - 1] && c === rows[y - 1]![x] && c === rows[y - 1]![x - 1]) score += 3;
+  let score = 10 * Math.floor(Math.abs(count(rows.join(''), /1/g) * 20 - size * size * 10) / (size * size));
+  rows.forEach((row, y) => {
+    // 2×2 blocks of one colour: where a row and the one above agree, two columns side by side.
+    if (y) score += 3 * count([...row].map((c, x) => (c === rows[y - 1]![x] ? c : '-')).join(''), /(?=00|11)/g);
+    for (const line of [row, rows.map((r) => r[y]).join('')]) {
+      for (const run of line.match(/0{5,}|1{5,}/g) ?? []) score += run.length - 2;
+      score += 40 * count(line, /(?=10111010000|00001011101)/g);
     }
-  const dark = rows.join('').replace(/0/g, '').length;
-  return score + 10 * Math.floor(Math.abs(dark * 20 - size * size * 10) / (size * size));
+  });
+  return score;
 }
 
 /** Encodes `text` (UTF-8, byte mode). Throws a `RangeError` when it does not fit version 10-L. */
 export function encodeQr(text: string, forceMask?: number): QrMatrix {
   const bytes = new TextEncoder().encode(text);
-  let v = 1;
-  let level = 0;
-  // The smallest version at M, else at L: mode and length take 1.5 (2.5 from version 10) codewords.
-  search: for (; level < 2; level++) for (v = 1; v <= 10; v++) if (bytes.length + (v < 10 ? 2 : 3) <= layout(v, level)[2]) break search;
-  if (level > 1) throw new RangeError(process.env.NODE_ENV !== 'production' ? `Text too long for a QR code (${bytes.length} bytes).` : undefined);
+  // The smallest version at M, else at L.
+  for (const level of ['M', 'L'] as const) for (let v = 1; v <= 10; v++) {
+    const qr = symbol(bytes, v, level, forceMask);
+    if (qr) return qr;
+  }
+  throw new RangeError(process.env.NODE_ENV !== 'production' ? `Text too long for a QR code (${bytes.length} bytes).` : undefined);
+}
 
+/** The symbol of `bytes` at version `v` and `level`; `undefined` when they do not fit. */
+function symbol(bytes: Uint8Array, v: number, level: 'M' | 'L', forceMask?: number): QrMatrix | undefined {
   // Function modules are 2 (light) or 3 (dark); data modules 0 or 1; free modules are holes.
   const size = 17 + 4 * v;
   const m: number[] = [];
@@ -150,8 +133,8 @@ export function encodeQr(text: string, forceMask?: number): QrMatrix {
   };
   // Concentric squares around (cx, cy): `rings[d]` is 1 where the distance from the centre is d.
   const square = (cx: number, cy: number, rings: string) => {
-    for (let dy = -rings.length + 1; dy < rings.length; dy++)
-      for (let dx = -rings.length + 1; dx < rings.length; dx++) set(cx + dx, cy + dy, +rings[Math.max(Math.abs(dx), Math.abs(dy))]!);
+    const r = rings.length - 1;
+    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) set(cx + dx, cy + dy, +rings[Math.max(Math.abs(dx), Math.abs(dy))]!);
   };
   // Finders with their separators, then alignment patterns (those not over a finder: up to version
   // 13, at 6, the middle when there are three, and size − 7), then timing between the finders.
@@ -170,7 +153,7 @@ export function encodeQr(text: string, forceMask?: number): QrMatrix {
       set(b, a, (bits >> i) & 1);
     }
   const drawFormat = (mask: number) => {
-    const bits = formatBits(level ? 'L' : 'M', mask);
+    const bits = formatBits(level, mask);
     for (let i = 0; i < 15; i++) {
       const dark = (bits >> i) & 1;
       if (i < 8) set(8, i < 6 ? i : i + 1, dark), set(size - 1 - i, 8, dark);
@@ -179,8 +162,14 @@ export function encodeQr(text: string, forceMask?: number): QrMatrix {
   };
   drawFormat(0);
 
+  // What is left for codewords; mode and length take 1.5 of them (2.5 from version 10).
+  const raw = (size * size - m.filter(Boolean).length) >> 3;
+  const ecLen = parseInt(EC[level][v - 1]!, 36);
+  const blocks = +EC[level][v + 9]!;
+  if (bytes.length + (v < 10 ? 2 : 3) > raw - ecLen * blocks) return undefined;
+
   // The data bits in the two-column zigzag, skipping the timing column; remainder bits are 0.
-  const data = codewords(bytes, v, level);
+  const data = codewords(bytes, v, raw, ecLen, blocks);
   for (let right = size - 1, k = 0; right > 0; right -= 2) {
     if (right === 6) right--;
     for (let vert = 0; vert < size; vert++)
@@ -192,15 +181,14 @@ export function encodeQr(text: string, forceMask?: number): QrMatrix {
 
   const masked = (mask: number) => {
     drawFormat(mask);
-    return m.map((d, i) => (d > 1 ? d > 2 : !!d !== !MASKS[mask]!(i % size, Math.floor(i / size))));
+    return m.map((d, i) => (d > 1 ? d > 2 : !!d !== !maskAt(mask, i % size, Math.floor(i / size))));
   };
-  let best = forceMask ?? 0;
-  if (forceMask === undefined)
-    for (let mask = 0, min = Infinity; mask < 8; mask++) {
-      const p = penalty(rowsOf(masked(mask), size));
-      if (p < min) (min = p), (best = mask);
-    }
-  return { version: v, level: level ? 'L' : 'M', mask: best, size, modules: masked(best) };
+  let best = forceMask;
+  if (best === undefined) {
+    const scores = [0, 1, 2, 3, 4, 5, 6, 7].map((mask) => penalty(rowsOf(masked(mask), size)));
+    best = scores.indexOf(Math.min(...scores));
+  }
+  return { version: v, level, mask: best, size, modules: masked(best) };
 }
 
 /**
