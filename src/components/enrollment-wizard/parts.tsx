@@ -1,10 +1,29 @@
 'use client';
-import { forwardRef, type ButtonHTMLAttributes, type HTMLAttributes, type ReactNode } from 'react';
+import {
+  Children,
+  cloneElement,
+  forwardRef,
+  isValidElement,
+  useEffect,
+  useState,
+  type AnchorHTMLAttributes,
+  type ButtonHTMLAttributes,
+  type FormHTMLAttributes,
+  type HTMLAttributes,
+  type InputHTMLAttributes,
+  type LabelHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type SVGAttributes,
+} from 'react';
 import type { EnrollFactor } from '../../hooks/use-enroll.ts';
 import type { MessageId } from '../../i18n/messages.ts';
 import { RecoveryCode } from '../recovery-code/index.ts';
-import type { PartSpec } from '../primitives/index.ts';
-import { button, formatPhone, part, scanned, useWizard, type WizardContextValue, type WizardPart, type WizardStep } from './context.ts';
+import { Slot, composeHandlers, type PartSpec } from '../primitives/index.ts';
+import { COUNTRIES, button, formatPhone, part, scanned, slotOf, useWizard, type WizardContextValue, type WizardField, type WizardPart, type WizardStep } from './context.ts';
+
+// Every part of the wizard, in one module: the headings and buttons, then the form fields, then
+// the QR code and the setup key. (One module rather than three: each costs its own imports.)
 
 type Props<E> = HTMLAttributes<E> & { asChild?: boolean };
 /** Props of the wizard's buttons. */
@@ -130,3 +149,227 @@ export function EnrollmentWizardRecoveryCode(): ReactNode {
   const code = w.enroll.recoveryCode;
   return code ? <RecoveryCode code={code} onConfirm={w.enroll.acknowledgeRecoveryCode} headingLevel={Math.min(w.headingLevel, 4) as 2 | 3 | 4} messages={w.messages} /> : null;
 }
+
+// Form fields.
+
+type InputProps = InputHTMLAttributes<HTMLInputElement> & { asChild?: boolean };
+
+/** The step's `<form>` (`noValidate`: the wizard checks fields itself). Submitting sends the code (setup) or verifies it (confirm). */
+export const EnrollmentWizardForm = forwardRef<HTMLFormElement, FormHTMLAttributes<HTMLFormElement> & { asChild?: boolean }>(function EnrollmentWizardForm({ asChild, onSubmit, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardForm');
+  const Comp = asChild ? Slot : 'form';
+  return (
+    <Comp
+      ref={ref}
+      noValidate
+      data-slot="mfa-enrollment-wizard-form"
+      onSubmit={composeHandlers(onSubmit, (e) => {
+        e.preventDefault();
+        w.submit();
+      })}
+      {...props}
+    />
+  );
+});
+
+const LABELS: Record<WizardField, MessageId> = { code: 'wizard.code.label', phone: 'wizard.phone.label', country: 'wizard.phone.country', email: 'wizard.email.label' };
+
+/** Props of {@link EnrollmentWizardLabel}. */
+export interface EnrollmentWizardLabelProps extends LabelHTMLAttributes<HTMLLabelElement> {
+  field: WizardField;
+  asChild?: boolean;
+}
+
+/** The `<label>` of a field, with its default text. */
+export const EnrollmentWizardLabel = keyed<WizardField, EnrollmentWizardLabelProps, HTMLLabelElement>('Label', 'field', (w, field) => ({
+  as: 'label',
+  htmlFor: w.id + field,
+  'data-field': field,
+  children: w.t(LABELS[field]),
+}));
+
+/**
+ * The country calling code `<select>` (about 30 common countries, and "Other (type +code)"). With
+ * `asChild`, a child without children of its own receives the options.
+ */
+export const EnrollmentWizardPhoneCountry = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & { asChild?: boolean }>(function EnrollmentWizardPhoneCountry({ asChild, children, onChange, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardPhoneCountry');
+  const options = [...COUNTRIES, ['', w.t('wizard.phone.other')]].map(([iso, cc]) => (
+    <option key={iso} value={iso} data-slot="mfa-enrollment-wizard-phone-country-option">
+      {iso ? `${iso} +${cc}` : cc}
+    </option>
+  ));
+  const child = asChild ? Children.only(children) : undefined;
+  const Comp = asChild ? Slot : 'select';
+  return (
+    <Comp ref={ref} id={`${w.id}country`} data-slot="mfa-enrollment-wizard-phone-country" value={w.fields.country} onChange={composeHandlers(onChange, (e) => w.set('country', e.currentTarget.value))} {...props}>
+      {isValidElement<{ children?: ReactNode }>(child) ? cloneElement(child, undefined, child.props.children ?? options) : (children ?? options)}
+    </Comp>
+  );
+});
+
+/** A controlled `<input>` for a field: id, value, a composed `onChange`, and the error wiring (invalid when the error is about it, described by the error). */
+function input(name: string, field: Exclude<WizardField, 'country'>, attrs: InputHTMLAttributes<HTMLInputElement>) {
+  return forwardRef<HTMLInputElement, InputProps>(function Input({ asChild, onChange, ...props }, ref) {
+    const w = useWizard(`EnrollmentWizard${name}`);
+    const Comp = asChild ? Slot : 'input';
+    const invalid = w.error?.field === field || undefined;
+    return (
+      <Comp
+        ref={ref}
+        id={w.id + field}
+        data-slot={slotOf(name)}
+        value={w.fields[field]}
+        onChange={composeHandlers(onChange, (e) => w.set(field, e.currentTarget.value))}
+        aria-invalid={invalid}
+        aria-describedby={[field === 'email' && `${w.id}hint`, w.error && `${w.id}error`].filter(Boolean).join(' ') || undefined}
+        data-invalid={invalid}
+        {...attrs}
+        {...props}
+      />
+    );
+  });
+}
+
+/** The phone number `<input type="tel">`; kept as typed on any error. */
+// Digit groups of a phone number read left to right in every script.
+export const EnrollmentWizardPhoneInput = input('PhoneInput', 'phone', { type: 'tel', dir: 'ltr', autoComplete: 'tel' });
+
+/** The email `<input type="email">` (optional: empty means the account's address). */
+export const EnrollmentWizardEmailInput = input('EmailInput', 'email', { type: 'email', autoComplete: 'email' });
+
+/** "Leave empty to use your account's email address." A `<p>` describing the email input. */
+export const EnrollmentWizardEmailHint = part<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement>>('EmailHint', (w) => ({ id: `${w.id}hint`, children: w.t('wizard.email.hint') }));
+
+/**
+ * The 6-digit code: one input, `inputmode="numeric"`, `autocomplete="one-time-code"`. Keeps digits
+ * only, so a pasted "123 456" or "123-456" works; kept on a wrong code; Enter submits.
+ */
+export const EnrollmentWizardCodeInput = input('CodeInput', 'code', { type: 'text', inputMode: 'numeric', autoComplete: 'one-time-code', pattern: '[0-9]{6}', spellCheck: false });
+
+/** The form's submit button: "Send code" (setup) or "Verify" (confirm). Pending: `aria-disabled` + `data-pending`, keeps focus. */
+export const EnrollmentWizardSubmit = part<HTMLButtonElement, EnrollmentWizardButtonProps>('Submit', ({ t, step, enroll }) => ({
+  ...button('primary', t(step === 'setup' ? 'wizard.send' : 'wizard.verify'), undefined, enroll.isMutating),
+  type: 'submit',
+}));
+
+/** "Send a new code" with a live countdown until it is allowed (cooldown or rate limit). */
+export const EnrollmentWizardResend = part<HTMLButtonElement, EnrollmentWizardButtonProps>(
+  'Resend',
+  ({ t, factor, wait, enroll, resend }) =>
+    !scanned(factor) && {
+      ...button('secondary', wait > 0 ? t('wizard.resend.wait', { seconds: wait }) : t('wizard.resend'), resend, enroll.isMutating, enroll.isMutating || wait > 0),
+      'data-state': wait > 0 ? 'waiting' : 'ready',
+    },
+);
+
+// Authenticator app and push: the QR code, the setup key, the push status.
+
+// The encoder is loaded once, the first time a QR code is shown: it is not in the first bundle.
+let encoder: Promise<typeof import('./qr-encode.ts')> | undefined;
+
+const uriOf = ({ enroll: { association: a } }: WizardContextValue) => (a && 'barcodeUri' in a ? a.barcodeUri : undefined);
+/** The authenticator app's secret, once there is one. */
+const secretOf = ({ enroll: { association: a } }: WizardContextValue) => (a?.factor === 'otp' ? a.secret : undefined);
+
+/** Props of {@link EnrollmentWizardQrCode}. */
+export interface EnrollmentWizardQrCodeProps extends SVGAttributes<SVGSVGElement> {
+  /** Rendered size in CSS pixels (the theme sets it with CSS too). @default 200 */
+  size?: number;
+}
+
+/**
+ * The QR code of the `otpauth://` URI (authenticator app) or the Guardian enrollment (push): one
+ * SVG `<path>` on white, `role="img"` with a label. A same-size placeholder shows while the
+ * encoder loads (`data-state="loading"`).
+ */
+export const EnrollmentWizardQrCode = forwardRef<SVGSVGElement, EnrollmentWizardQrCodeProps>(function EnrollmentWizardQrCode({ size = 200, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardQrCode');
+  const uri = uriOf(w);
+  const [qr, setQr] = useState<{ uri: string; size: number; d: string } | 'error'>();
+  useEffect(() => {
+    if (!uri) return;
+    let live = true;
+    (encoder ??= import('./qr-encode.ts'))
+      .then((m) => live && setQr({ uri, ...m.qrPath(uri) }))
+      .catch(() => live && setQr('error'));
+    return () => {
+      live = false;
+    };
+  }, [uri]);
+  if (!uri && w.enroll.step !== 'starting') return null;
+  const ready = qr && qr !== 'error' && qr.uri === uri ? qr : undefined;
+  const state = ready ? 'ready' : qr === 'error' ? 'error' : 'loading';
+  const n = ready?.size ?? 1;
+  return (
+    <svg
+      ref={ref}
+      role="img"
+      aria-label={w.t(state === 'loading' ? 'wizard.qr.loading' : w.factor === 'push' ? 'wizard.qr.push' : 'wizard.qr.otp')}
+      width={size}
+      height={size}
+      viewBox={`0 0 ${n} ${n}`}
+      shapeRendering="crispEdges"
+      data-slot="mfa-enrollment-wizard-qr-code"
+      data-state={state}
+      {...props}
+    >
+      <rect width={n} height={n} fill="#fff" data-slot="mfa-enrollment-wizard-qr-background" />
+      {ready && <path d={ready.d} fill="#000" data-slot="mfa-enrollment-wizard-qr-modules" />}
+    </svg>
+  );
+});
+
+/** "Setup key": the label of the secret, a `<span>`. */
+export const EnrollmentWizardSecretLabel = part<HTMLSpanElement>('SecretLabel', (w) => ({ as: 'span', children: w.t('wizard.secret.label') }));
+
+/** The authenticator app's secret in groups of four, for typing by hand. A `<code>` (never logged). */
+export const EnrollmentWizardSecret = part<HTMLElement>('Secret', (w) => {
+  const secret = secretOf(w);
+  return secret && { as: 'code', children: secret.replace(/(.{4})(?=.)/g, '$1 ') };
+});
+
+/** Copies the secret (without spaces) and announces "Copied"; `data-state="copied"` afterwards. */
+export const EnrollmentWizardCopy = part<HTMLButtonElement, EnrollmentWizardButtonProps>('Copy', (w) => {
+  const secret = secretOf(w);
+  // Only the authenticator app has a secret, and "Copied" is the only thing said while it shows.
+  const copied = w.said === 'common.copied';
+  return (
+    secret && {
+      ...button(
+        'secondary',
+        w.t(copied ? 'common.copied' : 'wizard.secret.copy'),
+        () =>
+          navigator.clipboard?.writeText(secret).then(
+            () => w.announce('common.copied'),
+            () => undefined,
+          ),
+      ),
+      'data-state': copied ? 'copied' : undefined,
+    }
+  );
+});
+
+/** "Open in authenticator app": an `<a>` to the `otpauth://` URI, for setting up on this device. */
+export const EnrollmentWizardOpenApp = part<HTMLAnchorElement, AnchorHTMLAttributes<HTMLAnchorElement>>('OpenApp', (w) => {
+  const uri = uriOf(w);
+  return uri && w.factor === 'otp' && { as: 'a', href: uri, 'data-variant': 'secondary', children: w.t('wizard.open-app') };
+});
+
+/**
+ * Push: "Waiting for approval on your phone…" while polling, in a `role="status"` that stays mounted.
+ * With `asChild` the child stays mounted too, and its content (or the default text) shows only while waiting.
+ */
+export const EnrollmentWizardPushStatus = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement> & { asChild?: boolean }>(function EnrollmentWizardPushStatus({ asChild, children, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardPushStatus');
+  const waiting = w.enroll.polling;
+  const content = (own: ReactNode) => (waiting ? (own ?? w.t('wizard.push.waiting')) : null);
+  // The live region must exist before its text does, so the child is always rendered; only its content toggles.
+  const child = asChild ? Children.only(children) : undefined;
+  const Comp = asChild ? Slot : 'p';
+  return (
+    <Comp ref={ref} role="status" data-slot="mfa-enrollment-wizard-push-status" data-state={waiting ? 'waiting' : 'idle'} {...props}>
+      {isValidElement<{ children?: ReactNode }>(child) ? cloneElement(child, undefined, content(child.props.children)) : content(children)}
+    </Comp>
+  );
+});
