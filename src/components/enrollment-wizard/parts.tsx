@@ -15,6 +15,8 @@ import {
   type ReactNode,
   type SelectHTMLAttributes,
   type SVGAttributes,
+  type ChangeEvent,
+  type SyntheticEvent,
 } from 'react';
 import type { EnrollFactor } from '../../hooks/use-enroll.ts';
 import type { MessageId } from '../../i18n/messages.ts';
@@ -152,25 +154,40 @@ export function EnrollmentWizardRecoveryCode(): ReactNode {
 
 // Form fields.
 
-type InputProps = InputHTMLAttributes<HTMLInputElement> & { asChild?: boolean };
+
+/** What a {@link control} renders from the context: attributes, its own handler, and content. */
+interface ControlSpec extends Record<string, unknown> {
+  /** Runs after the user's handler (`onChange` / `onSubmit`) unless that called `preventDefault()`. */
+  own?: (event: never) => void;
+  /** The content from the user's children (with `asChild`, the child's). */
+  content?: (own: ReactNode) => ReactNode;
+}
+
+/**
+ * A part `createPart` cannot express: a handler other than `onClick` composed with the user's
+ * (`event`), or content that goes inside an `asChild` child (the child is kept, not replaced).
+ */
+function control<E extends HTMLElement, P>(name: string, tag: string, event: string, spec: (w: WizardContextValue) => ControlSpec): WizardPart<P, E> {
+  return forwardRef<E, Record<string, unknown>>(function Control({ asChild, children, [event]: user, ...props }, ref) {
+    const { own, content = (c) => c, ...attrs } = spec(useWizard(`EnrollmentWizard${name}`));
+    const child = asChild ? Children.only(children) : undefined;
+    const Comp = (asChild ? Slot : tag) as 'div';
+    return (
+      <Comp ref={ref as never} data-slot={slotOf(name)} {...attrs} {...{ [event]: own ? composeHandlers(user as never, own) : user }} {...props}>
+        {isValidElement<{ children?: ReactNode }>(child) ? cloneElement(child, undefined, content(child.props.children)) : content(children as ReactNode)}
+      </Comp>
+    );
+  }) as unknown as WizardPart<P, E>;
+}
 
 /** The step's `<form>` (`noValidate`: the wizard checks fields itself). Submitting sends the code (setup) or verifies it (confirm). */
-export const EnrollmentWizardForm = forwardRef<HTMLFormElement, FormHTMLAttributes<HTMLFormElement> & { asChild?: boolean }>(function EnrollmentWizardForm({ asChild, onSubmit, ...props }, ref) {
-  const w = useWizard('EnrollmentWizardForm');
-  const Comp = asChild ? Slot : 'form';
-  return (
-    <Comp
-      ref={ref}
-      noValidate
-      data-slot="mfa-enrollment-wizard-form"
-      onSubmit={composeHandlers(onSubmit, (e) => {
-        e.preventDefault();
-        w.submit();
-      })}
-      {...props}
-    />
-  );
-});
+export const EnrollmentWizardForm = control<HTMLFormElement, FormHTMLAttributes<HTMLFormElement>>('Form', 'form', 'onSubmit', (w) => ({
+  noValidate: true,
+  own: (e: SyntheticEvent) => {
+    e.preventDefault();
+    w.submit();
+  },
+}));
 
 const LABELS: Record<WizardField, MessageId> = { code: 'wizard.code.label', phone: 'wizard.phone.label', country: 'wizard.phone.country', email: 'wizard.email.label' };
 
@@ -192,44 +209,33 @@ export const EnrollmentWizardLabel = keyed<WizardField, EnrollmentWizardLabelPro
  * The country calling code `<select>` (about 30 common countries, and "Other (type +code)"). With
  * `asChild`, a child without children of its own receives the options.
  */
-export const EnrollmentWizardPhoneCountry = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & { asChild?: boolean }>(function EnrollmentWizardPhoneCountry({ asChild, children, onChange, ...props }, ref) {
-  const w = useWizard('EnrollmentWizardPhoneCountry');
-  const options = [...COUNTRIES, ['', w.t('wizard.phone.other')]].map(([iso, cc]) => (
-    <option key={iso} value={iso} data-slot="mfa-enrollment-wizard-phone-country-option">
-      {iso ? `${iso} +${cc}` : cc}
-    </option>
-  ));
-  const child = asChild ? Children.only(children) : undefined;
-  const Comp = asChild ? Slot : 'select';
-  return (
-    <Comp ref={ref} id={`${w.id}country`} data-slot="mfa-enrollment-wizard-phone-country" value={w.fields.country} onChange={composeHandlers(onChange, (e) => w.set('country', e.currentTarget.value))} {...props}>
-      {isValidElement<{ children?: ReactNode }>(child) ? cloneElement(child, undefined, child.props.children ?? options) : (children ?? options)}
-    </Comp>
-  );
-});
+export const EnrollmentWizardPhoneCountry = control<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>('PhoneCountry', 'select', 'onChange', (w) => ({
+  id: `${w.id}country`,
+  value: w.fields.country,
+  own: (e: ChangeEvent<HTMLSelectElement>) => w.set('country', e.currentTarget.value),
+  content: (own) =>
+    own ??
+    [...COUNTRIES, ['', w.t('wizard.phone.other')]].map(([iso, cc]) => (
+      <option key={iso} value={iso} data-slot="mfa-enrollment-wizard-phone-country-option">
+        {iso ? `${iso} +${cc}` : cc}
+      </option>
+    )),
+}));
 
 /** A controlled `<input>` for a field: id, value, a composed `onChange`, and the error wiring (invalid when the error is about it, described by the error). */
-function input(name: string, field: Exclude<WizardField, 'country'>, attrs: InputHTMLAttributes<HTMLInputElement>) {
-  return forwardRef<HTMLInputElement, InputProps>(function Input({ asChild, onChange, ...props }, ref) {
-    const w = useWizard(`EnrollmentWizard${name}`);
-    const Comp = asChild ? Slot : 'input';
+const input = (name: string, field: Exclude<WizardField, 'country'>, attrs: Omit<InputHTMLAttributes<HTMLInputElement>, 'content'>) =>
+  control<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(name, 'input', 'onChange', (w) => {
     const invalid = w.error?.field === field || undefined;
-    return (
-      <Comp
-        ref={ref}
-        id={w.id + field}
-        data-slot={slotOf(name)}
-        value={w.fields[field]}
-        onChange={composeHandlers(onChange, (e) => w.set(field, e.currentTarget.value))}
-        aria-invalid={invalid}
-        aria-describedby={[field === 'email' && `${w.id}hint`, w.error && `${w.id}error`].filter(Boolean).join(' ') || undefined}
-        data-invalid={invalid}
-        {...attrs}
-        {...props}
-      />
-    );
+    return {
+      ...attrs,
+      id: w.id + field,
+      value: w.fields[field],
+      own: (e: ChangeEvent<HTMLInputElement>) => w.set(field, e.currentTarget.value),
+      'aria-invalid': invalid,
+      'aria-describedby': [field === 'email' && `${w.id}hint`, w.error && `${w.id}error`].filter(Boolean).join(' ') || undefined,
+      'data-invalid': invalid,
+    };
   });
-}
 
 /** The phone number `<input type="tel">`; kept as typed on any error. */
 // Digit groups of a phone number read left to right in every script.
@@ -360,16 +366,9 @@ export const EnrollmentWizardOpenApp = part<HTMLAnchorElement, AnchorHTMLAttribu
  * Push: "Waiting for approval on your phone…" while polling, in a `role="status"` that stays mounted.
  * With `asChild` the child stays mounted too, and its content (or the default text) shows only while waiting.
  */
-export const EnrollmentWizardPushStatus = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement> & { asChild?: boolean }>(function EnrollmentWizardPushStatus({ asChild, children, ...props }, ref) {
-  const w = useWizard('EnrollmentWizardPushStatus');
-  const waiting = w.enroll.polling;
-  const content = (own: ReactNode) => (waiting ? (own ?? w.t('wizard.push.waiting')) : null);
-  // The live region must exist before its text does, so the child is always rendered; only its content toggles.
-  const child = asChild ? Children.only(children) : undefined;
-  const Comp = asChild ? Slot : 'p';
-  return (
-    <Comp ref={ref} role="status" data-slot="mfa-enrollment-wizard-push-status" data-state={waiting ? 'waiting' : 'idle'} {...props}>
-      {isValidElement<{ children?: ReactNode }>(child) ? cloneElement(child, undefined, content(child.props.children)) : content(children)}
-    </Comp>
-  );
-});
+// The live region must exist before its text does, so the element is always rendered; only its content toggles.
+export const EnrollmentWizardPushStatus = control<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement>>('PushStatus', 'p', 'onChange', ({ enroll, t }) => ({
+  role: 'status',
+  'data-state': enroll.polling ? 'waiting' : 'idle',
+  content: (own) => (enroll.polling ? (own ?? t('wizard.push.waiting')) : null),
+}));
