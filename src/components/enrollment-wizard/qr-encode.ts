@@ -42,20 +42,20 @@ export function rsEncode(data: readonly number[], n: number): number[] {
 // then the number of blocks.
 const EC = { M: 'agqiogimmq1112244455', L: '7afkqikoui1111122224' };
 
-const bchRemainder = (value: number, bits: number, poly: number): number => {
+/** `value` followed by its `bits`-long BCH remainder over `poly`. */
+const bch = (value: number, bits: number, poly: number): number => {
   let rem = value;
   for (let i = 0; i < bits; i++) rem = (rem << 1) ^ ((rem >>> (bits - 1)) * poly);
-  return rem;
+  return (value << bits) | rem;
 };
 
 /** The 15 format bits (level and mask, BCH(15,5), XOR 0x5412). */
 export const formatBits = (level: 'M' | 'L', mask: number): number => {
-  const data = (level === 'L' ? 8 : 0) | mask;
-  return ((data << 10) | bchRemainder(data, 10, 0x537)) ^ 0x5412;
+  return bch((level === 'L' ? 8 : 0) | mask, 10, 0x537) ^ 0x5412;
 };
 
 /** The 18 version bits (versions ≥ 7, BCH(18,6)). */
-export const versionBits = (v: number): number => (v << 12) | bchRemainder(v, 12, 0x1f25);
+export const versionBits = (v: number): number => bch(v, 12, 0x1f25);
 
 /** The condition of mask `k` at (x, y): the mask inverts the data modules where it is 0. */
 const maskAt = (k: number, x: number, y: number): number => {
@@ -65,8 +65,7 @@ const maskAt = (k: number, x: number, y: number): number => {
 };
 
 /** The final codeword sequence: data padded, split into blocks, EC added, interleaved. */
-function codewords(bytes: Uint8Array, v: number, raw: number, ecLen: number, blocks: number): number[] {
-  const capacity = raw - ecLen * blocks;
+function codewords(bytes: Uint8Array, v: number, capacity: number, ecLen: number, blocks: number): number[] {
   // Bits go straight into bytes: mode 0100 (byte), the length, the text, a terminator, padding to a byte.
   const data: number[] = [];
   let n = 0;
@@ -81,7 +80,7 @@ function codewords(bytes: Uint8Array, v: number, raw: number, ecLen: number, blo
   for (let pad = 0xec; data.length < capacity; pad ^= 0xec ^ 0x11) data.push(pad);
 
   // The last blocks are one codeword longer.
-  const short = blocks - (raw % blocks);
+  const short = blocks - (capacity % blocks);
   const dataBlocks: number[][] = [];
   for (let b = 0, k = 0; b < blocks; b++) dataBlocks.push(data.slice(k, (k += Math.floor(capacity / blocks) + (b < short ? 0 : 1))));
   const out: number[] = [];
@@ -162,14 +161,15 @@ function symbol(bytes: Uint8Array, v: number, level: 'M' | 'L', forceMask?: numb
   };
   drawFormat(0);
 
-  // What is left for codewords; mode and length take 1.5 of them (2.5 from version 10).
-  const raw = (size * size - m.filter(Boolean).length) >> 3;
+  // The data codewords: the modules the function patterns leave, less the EC. Mode and length take
+  // 1.5 of them (2.5 from version 10).
   const ecLen = parseInt(EC[level][v - 1]!, 36);
   const blocks = +EC[level][v + 9]!;
-  if (bytes.length + (v < 10 ? 2 : 3) > raw - ecLen * blocks) return undefined;
+  const capacity = ((size * size - m.filter(Boolean).length) >> 3) - ecLen * blocks;
+  if (bytes.length + (v < 10 ? 2 : 3) > capacity) return undefined;
 
   // The data bits in the two-column zigzag, skipping the timing column; remainder bits are 0.
-  const data = codewords(bytes, v, raw, ecLen, blocks);
+  const data = codewords(bytes, v, capacity, ecLen, blocks);
   for (let right = size - 1, k = 0; right > 0; right -= 2) {
     if (right === 6) right--;
     for (let vert = 0; vert < size; vert++)
