@@ -37,7 +37,7 @@ const has = <T,>(value: T | readonly T[] | undefined, x: T) => value === undefin
  * A part whose spec also depends on one of its own props (`key`, not passed on to the element):
  * one part per value, made on first use.
  */
-export function keyed<K extends string, P, E extends HTMLElement>(name: string, key: string, spec: (w: WizardContextValue, value: K) => PartSpec) {
+function keyed<K extends string, P, E extends HTMLElement>(name: string, key: string, spec: (w: WizardContextValue, value: K) => PartSpec) {
   const parts: Partial<Record<K, WizardPart<P, E>>> = {};
   return forwardRef<E, Record<string, unknown>>(function Keyed({ [key]: value, ...props }, ref) {
     const Part = (parts[value as K] ??= part<E, P>(name, (w) => spec(w, value as K))) as WizardPart<Record<string, unknown>, E>;

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useLayoutEffect, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import useSWR from 'swr';
 import type { WireAuthenticator } from '../../core/wire.ts';
 import { keys } from '../../hooks/keys.ts';
@@ -64,7 +64,7 @@ export const EnrollmentWizardRoot = forwardRef<HTMLDivElement, EnrollmentWizardR
   const [shown, setShown] = useState<{ step?: WizardStep; busy?: boolean }>({});
   const root = useRef<HTMLDivElement>(null);
   const lastStep = useRef<WizardStep>(undefined);
-  const choose = useCallback((factor: EnrollFactor | undefined, auto = true) => setRun((s) => ({ factor, auto, run: s.run + 1 })), []);
+  const choose = (factor: EnrollFactor | undefined, auto = true) => setRun((s) => ({ factor, auto, run: s.run + 1 }));
 
   // Focus the new step's heading (not on first render), so screen readers start reading there.
   useEffect(() => {
