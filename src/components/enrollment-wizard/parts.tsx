@@ -237,8 +237,8 @@ const input = (name: string, field: Exclude<WizardField, 'country'>, attrs: Omit
     };
   });
 
+// `dir="ltr"`: the digit groups of a phone number read left to right in every script.
 /** The phone number `<input type="tel">`; kept as typed on any error. */
-// Digit groups of a phone number read left to right in every script.
 export const EnrollmentWizardPhoneInput = input('PhoneInput', 'phone', { type: 'tel', dir: 'ltr', autoComplete: 'tel' });
 
 /** The email `<input type="email">` (optional: empty means the account's address). */
@@ -362,11 +362,11 @@ export const EnrollmentWizardOpenApp = part<HTMLAnchorElement, AnchorHTMLAttribu
   return uri && w.factor === 'otp' && { as: 'a', href: uri, 'data-variant': 'secondary', children: w.t('wizard.open-app') };
 });
 
+// The live region must exist before its text does, so the element is always rendered; only its content toggles.
 /**
  * Push: "Waiting for approval on your phone…" while polling, in a `role="status"` that stays mounted.
  * With `asChild` the child stays mounted too, and its content (or the default text) shows only while waiting.
  */
-// The live region must exist before its text does, so the element is always rendered; only its content toggles.
 export const EnrollmentWizardPushStatus = control<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement>>('PushStatus', 'p', 'onChange', ({ enroll, t }) => ({
   role: 'status',
   'data-state': enroll.polling ? 'waiting' : 'idle',
