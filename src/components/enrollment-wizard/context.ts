@@ -1,9 +1,9 @@
 'use client';
-import type { MfaError } from '../../core/errors.ts';
+import type { ForwardRefExoticComponent, HTMLAttributes, PropsWithoutRef, RefAttributes } from 'react';
 import type { EnrollFactor, UseEnrollResult } from '../../hooks/use-enroll.ts';
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { createPartContext } from '../primitives/index.ts';
+import { createPart, createPartContext, type PartSpec } from '../primitives/index.ts';
 
 /**
  * Where the wizard is (`data-step` on the Root):
@@ -13,8 +13,14 @@ import { createPartContext } from '../primitives/index.ts';
  */
 export type WizardStep = 'step-up' | 'choose' | 'setup' | 'confirm' | 'recovery-code' | 'done';
 
+/** What the user types: the code, the phone number and its country, the email address. */
+export type WizardField = 'code' | 'phone' | 'country' | 'email';
+
 /** Every factor, in the order the picker offers them. */
 export const ALL_FACTORS: readonly EnrollFactor[] = ['otp', 'sms', 'voice', 'email', 'push'];
+
+/** Authenticator app and push: scanned, nothing to type before the QR code. */
+export const scanned = (factor: EnrollFactor): factor is 'otp' | 'push' => factor === 'otp' || factor === 'push';
 
 /** The error the wizard shows: from the API, or a field check made before sending. */
 export interface WizardError {
@@ -22,34 +28,29 @@ export interface WizardError {
   code: string;
   text: string;
   /** The field it is about, for `aria-invalid`. */
-  field?: 'phone' | 'email' | 'code';
-  error?: MfaError;
+  field?: WizardField | undefined;
 }
 
 export interface WizardContextValue {
   t: Translator;
   messages: Partial<Messages> | undefined;
-  ids: Record<'title' | 'description' | 'error' | 'phone' | 'country' | 'email' | 'emailHint' | 'code', string>;
+  /** Prefix of the parts' ids: `${id}title`, `${id}error`, `${id}hint`, `${id}<field>`. */
+  id: string;
   headingLevel: 2 | 3 | 4 | 5 | 6;
   factors: readonly EnrollFactor[];
   factor: EnrollFactor;
   step: WizardStep;
   enroll: UseEnrollResult;
   error: WizardError | undefined;
-  choose(factor: EnrollFactor): void;
-  code: string;
-  setCode(code: string): void;
-  country: string;
-  setCountry(iso: string): void;
-  phone: string;
-  setPhone(phone: string): void;
-  email: string;
-  setEmail(email: string): void;
+  /** Pick a factor (a fresh enrollment); `undefined`: back to the choice. */
+  choose(factor: EnrollFactor | undefined): void;
+  /** What the user typed, kept on every error. */
+  fields: Record<WizardField, string>;
+  set(field: WizardField, value: string): void;
   /** Setup: validate and send; confirm: verify the code. */
   submit(): void;
-  /** Epoch ms (client clock) from which a new code may be sent; `undefined` when now. */
-  resendAt: number | undefined;
-  now(): number;
+  /** Seconds until a new code may be sent (cooldown or rate limit); 0: now. */
+  wait: number;
   resend(): void;
   /** Try the failed action again (start, or poll the push again). */
   retry(): void;
@@ -59,22 +60,56 @@ export interface WizardContextValue {
   manual: boolean;
   stepUp(): void;
   finish(): void;
-  announcement: string;
+  /** The message the announcer says ("Copied", "A new code is on its way."). */
+  said: MessageId | undefined;
   announce(text: MessageId): void;
 }
 
 export const [WizardContext, useWizard] = createPartContext<WizardContextValue>('EnrollmentWizardRoot');
+
+/** `SecretLabel` → `mfa-enrollment-wizard-secret-label`. */
+export const slotOf = (name: string): string => `mfa-enrollment-wizard${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** A part's component type: its props (with `asChild`) and the element its ref gets. */
+export type WizardPart<P, E extends HTMLElement> = ForwardRefExoticComponent<PropsWithoutRef<P & { asChild?: boolean }> & RefAttributes<E>>;
+
+/**
+ * A wizard part made by `createPart`: `EnrollmentWizard<name>`, with
+ * `data-slot="mfa-enrollment-wizard-<name in kebab case>"`, the rest from `spec`.
+ */
+export function part<E extends HTMLElement, P = HTMLAttributes<E>>(name: string, spec: (w: WizardContextValue) => PartSpec): WizardPart<P, E> {
+  const slot = slotOf(name);
+  const Part = createPart<WizardContextValue, E>(`EnrollmentWizard${name}`, useWizard, (w) => {
+    const s = spec(w);
+    return s && { 'data-slot': slot, ...s };
+  });
+  if (process.env.NODE_ENV !== 'production') Part.displayName = `EnrollmentWizard${name}`;
+  return Part as WizardPart<P, E>;
+}
+
+/** A button's spec: `aria-disabled` (so it keeps focus) and no action while pending or `off`. */
+export const button = (variant: string, children: string, action?: () => unknown, pending?: boolean, off = pending): PartSpec => ({
+  as: 'button',
+  type: 'button',
+  'data-variant': variant,
+  'data-pending': pending || undefined,
+  'aria-disabled': off || undefined,
+  onClick: () => off || action?.(),
+  children,
+});
 
 // ISO region + calling code: a compact list of common countries; anything else via "Other (+code)".
 const LIST = 'US1 CA1 GB44 IE353 DE49 FR33 ES34 IT39 NL31 BE32 CH41 AT43 SE46 NO47 DK45 FI358 PL48 PT351 IL972 TR90 AE971 IN91 SG65 CN86 HK852 JP81 KR82 AU61 NZ64 BR55 MX52 AR54 ZA27 NG234';
 /** The phone picker's countries: ISO region → calling code. */
 export const COUNTRIES: ReadonlyArray<readonly [string, string]> = LIST.split(' ').map((c) => [c.slice(0, 2), c.slice(2)] as const);
 
+const callingCode = (iso: string) => COUNTRIES.find(([region]) => region === iso)?.[1];
+
 /** The user's region if the list has it (from the browser language), else the US. */
 export function defaultCountry(): string {
   try {
     const region = new Intl.Locale(globalThis.navigator?.language ?? 'en-US').maximize().region;
-    if (region && COUNTRIES.some(([iso]) => iso === region)) return region;
+    if (region && callingCode(region)) return region;
   } catch {
     // An odd language tag: fall through.
   }
@@ -89,7 +124,7 @@ export function defaultCountry(): string {
 export function toE164(country: string, typed: string): string | undefined {
   let n = typed.replace(/[\s().\-/]/g, '').replace(/^00/, '+');
   if (!n.startsWith('+')) {
-    const cc = COUNTRIES.find(([iso]) => iso === country)?.[1];
+    const cc = callingCode(country);
     if (!cc) return undefined;
     n = `+${cc}${cc === '39' ? n : n.replace(/^0/, '')}`;
   }
@@ -103,6 +138,3 @@ export function formatPhone(e164: string): string {
   const rest = e164.slice(cc.length + 1);
   return `+${cc} ${rest.slice(0, -4).replace(/(\d{3})(?=\d)/g, '$1 ')} ${rest.slice(-4)}`.replace(/\s+/g, ' ');
 }
-
-/** Digits only, at most six: what a pasted "123 456" or "123-456" becomes. */
-export const cleanCode = (value: string): string => value.replace(/\D/g, '').slice(0, 6);

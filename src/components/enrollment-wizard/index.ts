@@ -29,7 +29,7 @@ export {
   EnrollmentWizardSubmit,
   EnrollmentWizardResend,
   type EnrollmentWizardLabelProps,
-} from './fields.tsx';
+} from './parts.tsx';
 export {
   EnrollmentWizardQrCode,
   EnrollmentWizardSecretLabel,
@@ -38,7 +38,7 @@ export {
   EnrollmentWizardOpenApp,
   EnrollmentWizardPushStatus,
   type EnrollmentWizardQrCodeProps,
-} from './media.tsx';
+} from './parts.tsx';
 export { type WizardStep, toE164, formatPhone, COUNTRIES } from './context.ts';
 export { EnrollmentWizard, type EnrollmentWizardProps } from './enrollment-wizard.tsx';
-export { EnrollmentDialog, type EnrollmentDialogProps } from './enrollment-dialog.tsx';
+export { EnrollmentDialog, type EnrollmentDialogProps } from './enrollment-wizard.tsx';

@@ -14,18 +14,20 @@ export interface QrMatrix {
   modules: boolean[];
 }
 
-const EXP: number[] = [];
-const LOG: number[] = [];
-for (let i = 0, x = 1; i < 255; i++, x = x & 128 ? (x << 1) ^ 0x11d : x << 1) (EXP[i] = x), (LOG[x] = i);
-const mul = (a: number, b: number): number => (a && b ? EXP[(LOG[a]! + LOG[b]!) % 255]! : 0);
+/** Multiplication in GF(256) with the polynomial 0x11D (shift and add). */
+const mul = (a: number, b: number): number => {
+  let product = 0;
+  for (; b; b >>= 1, a = (a << 1) ^ (a & 128 ? 0x11d : 0)) if (b & 1) product ^= a;
+  return product;
+};
 
 /** Reed–Solomon error correction codewords of `data` over GF(256) (polynomial 0x11D), generator roots α^0…α^(n−1). */
 export function rsEncode(data: readonly number[], n: number): number[] {
-  let gen = [1];
-  for (let i = 0; i < n; i++) {
-    const next = [...gen, 0];
-    for (let j = 0; j < gen.length; j++) next[j + 1]! ^= mul(gen[j]!, EXP[i]!);
-    gen = next;
+  // The generator, highest degree first: the product of (x − α^i), one factor at a time, in place.
+  const gen = [1];
+  for (let i = 0, root = 1; i < n; i++, root = mul(root, 2)) {
+    gen.push(0);
+    for (let j = i + 1; j > 0; j--) gen[j]! ^= mul(gen[j - 1]!, root);
   }
   const rem: number[] = Array(n).fill(0);
   for (const d of data) {
@@ -36,196 +38,155 @@ export function rsEncode(data: readonly number[], n: number): number[] {
   return rem;
 }
 
-// Per version 1–10: EC codewords per block and number of blocks (ISO 18004 table 9).
-const EC = {
-  M: [[10, 16, 26, 18, 24, 16, 18, 22, 22, 26], [1, 1, 1, 2, 2, 4, 4, 4, 5, 5]],
-  L: [[7, 10, 15, 20, 26, 18, 20, 24, 30, 18], [1, 1, 1, 1, 1, 2, 2, 2, 2, 4]],
-} as const;
-const LEVEL_BITS = { M: 0, L: 1 } as const;
+// Per level (M, L) and version 1–10 (ISO 18004 table 9): the EC codewords per block in base 36,
+// then the number of blocks.
+const EC = { M: 'agqiogimmq1112244455', L: '7afkqikoui1111122224' };
 
-/** Codewords in a symbol (data + EC), from the count of modules left after the function patterns. */
-function rawCodewords(v: number): number {
-  let bits = (16 * v + 128) * v + 64;
-  if (v >= 2) {
-    const n = Math.floor(v / 7) + 2;
-    bits -= (25 * n - 10) * n - 55;
-    if (v >= 7) bits -= 36;
-  }
-  return bits >> 3;
-}
-
-const bchRemainder = (value: number, bits: number, poly: number): number => {
+/** `value` followed by its `bits`-long BCH remainder over `poly`. */
+const bch = (value: number, bits: number, poly: number): number => {
   let rem = value;
   for (let i = 0; i < bits; i++) rem = (rem << 1) ^ ((rem >>> (bits - 1)) * poly);
-  return rem;
+  return (value << bits) | rem;
 };
 
 /** The 15 format bits (level and mask, BCH(15,5), XOR 0x5412). */
 export const formatBits = (level: 'M' | 'L', mask: number): number => {
-  const data = (LEVEL_BITS[level] << 3) | mask;
-  return ((data << 10) | bchRemainder(data, 10, 0x537)) ^ 0x5412;
+  return bch((level === 'L' ? 8 : 0) | mask, 10, 0x537) ^ 0x5412;
 };
 
 /** The 18 version bits (versions ≥ 7, BCH(18,6)). */
-export const versionBits = (v: number): number => (v << 12) | bchRemainder(v, 12, 0x1f25);
+export const versionBits = (v: number): number => bch(v, 12, 0x1f25);
 
-const MASKS: Array<(x: number, y: number) => boolean> = [
-  (x, y) => (x + y) % 2 === 0,
-  (_, y) => y % 2 === 0,
-  (x) => x % 3 === 0,
-  (x, y) => (x + y) % 3 === 0,
-  (x, y) => (Math.floor(x / 3) + Math.floor(y / 2)) % 2 === 0,
-  (x, y) => ((x * y) % 2) + ((x * y) % 3) === 0,
-  (x, y) => (((x * y) % 2) + ((x * y) % 3)) % 2 === 0,
-  (x, y) => (((x + y) % 2) + ((x * y) % 3)) % 2 === 0,
-];
+/** The condition of mask `k` at (x, y): the mask inverts the data modules where it is 0. */
+const maskAt = (k: number, x: number, y: number): number => {
+  const sum = x + y;
+  const product = x * y;
+  return [sum % 2, y % 2, x % 3, sum % 3, (Math.floor(x / 3) + Math.floor(y / 2)) % 2, (product % 2) + (product % 3), ((product % 2) + (product % 3)) % 2, ((sum % 2) + (product % 3)) % 2][k]!;
+};
 
 /** The final codeword sequence: data padded, split into blocks, EC added, interleaved. */
-function codewords(bytes: Uint8Array, v: number, level: 'M' | 'L'): number[] {
-  const ecLen = EC[level][0][v - 1]!;
-  const blocks = EC[level][1][v - 1]!;
-  const raw = rawCodewords(v);
-  const capacity = raw - ecLen * blocks;
-  const bits: number[] = [];
+function codewords(bytes: Uint8Array, v: number, capacity: number, ecLen: number, blocks: number): number[] {
+  // Bits go straight into bytes: mode 0100 (byte), the length, the text, a terminator, padding to a byte.
+  const data: number[] = [];
+  let n = 0;
   const push = (value: number, len: number) => {
-    for (let i = len - 1; i >= 0; i--) bits.push((value >>> i) & 1);
+    while (len--) data[n >> 3]! |= ((value >> len) & 1) << (7 - (n++ & 7));
   };
   push(4, 4);
   push(bytes.length, v < 10 ? 8 : 16);
   bytes.forEach((b) => push(b, 8));
-  push(0, Math.min(4, capacity * 8 - bits.length));
-  push(0, (8 - (bits.length % 8)) % 8);
-  const data: number[] = [];
-  for (let i = 0; i < bits.length; i += 8) data.push(bits.slice(i, i + 8).reduce((a, b) => (a << 1) | b, 0));
+  push(0, Math.min(4, capacity * 8 - n));
+  push(0, -n & 7);
   for (let pad = 0xec; data.length < capacity; pad ^= 0xec ^ 0x11) data.push(pad);
 
-  const short = blocks - (raw % blocks);
-  const shortLen = Math.floor(raw / blocks) - ecLen;
+  // The last blocks are one codeword longer.
+  const short = blocks - (capacity % blocks);
   const dataBlocks: number[][] = [];
-  for (let b = 0, k = 0; b < blocks; b++) {
-    const len = shortLen + (b < short ? 0 : 1);
-    dataBlocks.push(data.slice(k, (k += len)));
-  }
-  const ecBlocks = dataBlocks.map((d) => rsEncode(d, ecLen));
+  for (let b = 0, k = 0; b < blocks; b++) dataBlocks.push(data.slice(k, (k += Math.floor(capacity / blocks) + (b < short ? 0 : 1))));
   const out: number[] = [];
-  for (let i = 0; i <= shortLen; i++) for (const d of dataBlocks) if (i < d.length) out.push(d[i]!);
-  for (let i = 0; i < ecLen; i++) for (const e of ecBlocks) out.push(e[i]!);
+  const interleave = (rows: number[][]) => rows.at(-1)!.forEach((_, i) => rows.forEach((row) => i < row.length && out.push(row[i]!)));
+  interleave(dataBlocks);
+  interleave(dataBlocks.map((d) => rsEncode(d, ecLen)));
   return out;
 }
 
+/** The rows of a symbol as strings of `0` and `1`. */
+const rowsOf = (modules: boolean[], size: number): string[] =>
+  Array.from({ length: size }, (_, y) => modules.slice(y * size, (y + 1) * size).map(Number).join(''));
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
 /** Penalty score of a masked symbol (ISO 18004 §7.8.3), to pick the most readable mask. */
-function penalty(m: boolean[], size: number): number {
-  let score = 0;
-  const lines: string[] = [];
-  for (let i = 0; i < size; i++) {
-    let row = '';
-    let col = '';
-    for (let j = 0; j < size; j++) (row += m[i * size + j] ? 1 : 0), (col += m[j * size + i] ? 1 : 0);
-    lines.push(row, col);
-  }
-  for (const line of lines) {
-    for (const run of line.match(/0{5,}|1{5,}/g) ?? []) score += run.length - 2;
-    score += 40 * (line.match(/(?=10111010000|00001011101)/g) ?? []).length;
-  }
-  for (let y = 0; y < size - 1; y++)
-    for (let x = 0; x < size - 1; x++) {
-      const c = m[y * size + x];
-      if (c === m[y * size + x + 1] && c === m[(y + 1) * size + x] && c === m[(y + 1) * size + x + 1]) score += 3;
+function penalty(rows: string[]): number {
+  const size = rows.length;
+  let score = 10 * Math.floor(Math.abs(count(rows.join(''), /1/g) * 20 - size * size * 10) / (size * size));
+  rows.forEach((row, y) => {
+    // 2×2 blocks of one colour: where a row and the one above agree, two columns side by side.
+    if (y) score += 3 * count([...row].map((c, x) => (c === rows[y - 1]![x] ? c : '-')).join(''), /(?=00|11)/g);
+    for (const line of [row, rows.map((r) => r[y]).join('')]) {
+      for (const run of line.match(/0{5,}|1{5,}/g) ?? []) score += run.length - 2;
+      score += 40 * count(line, /(?=10111010000|00001011101)/g);
     }
-  const dark = m.filter(Boolean).length;
-  return score + 10 * Math.floor(Math.abs(dark * 20 - size * size * 10) / (size * size));
+  });
+  return score;
 }
 
 /** Encodes `text` (UTF-8, byte mode). Throws a `RangeError` when it does not fit version 10-L. */
 export function encodeQr(text: string, forceMask?: number): QrMatrix {
   const bytes = new TextEncoder().encode(text);
-  let v = 0;
-  let level: 'M' | 'L' = 'M';
-  search: for (const l of ['M', 'L'] as const)
-    for (let i = 1; i <= 10; i++)
-      if (4 + (i < 10 ? 8 : 16) + 8 * bytes.length <= (rawCodewords(i) - EC[l][0][i - 1]! * EC[l][1][i - 1]!) * 8) {
-        (v = i), (level = l);
-        break search;
-      }
-  if (!v) throw new RangeError(`Text too long for a QR code (${bytes.length} bytes).`);
-
-  const size = 17 + 4 * v;
-  const modules: boolean[] = Array(size * size).fill(false);
-  const fn: boolean[] = Array(size * size).fill(false);
-  const set = (x: number, y: number, dark: boolean) => {
-    modules[y * size + x] = dark;
-    fn[y * size + x] = true;
-  };
-
-  for (let i = 0; i < size; i++) set(6, i, i % 2 === 0), set(i, 6, i % 2 === 0);
-  for (const [fx, fy] of [[3, 3], [size - 4, 3], [3, size - 4]] as const)
-    for (let dy = -4; dy <= 4; dy++)
-      for (let dx = -4; dx <= 4; dx++) {
-        const x = fx + dx;
-        const y = fy + dy;
-        const d = Math.max(Math.abs(dx), Math.abs(dy));
-        if (x >= 0 && x < size && y >= 0 && y < size) set(x, y, d !== 2 && d !== 4);
-      }
-  if (v >= 2) {
-    const n = Math.floor(v / 7) + 2;
-    const step = Math.ceil((v * 4 + 4) / (n * 2 - 2)) * 2;
-    const pos = [6];
-    for (let p = size - 7; pos.length < n; p -= step) pos.splice(1, 0, p);
-    pos.forEach((cx, i) =>
-      pos.forEach((cy, j) => {
-        if ((i === 0 && j === 0) || (i === 0 && j === n - 1) || (i === n - 1 && j === 0)) return;
-        for (let dy = -2; dy <= 2; dy++) for (let dx = -2; dx <= 2; dx++) set(cx + dx, cy + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
-      }),
-    );
+  // The smallest version at M, else at L.
+  for (const level of ['M', 'L'] as const) for (let v = 1; v <= 10; v++) {
+    const qr = symbol(bytes, v, level, forceMask);
+    if (qr) return qr;
   }
+  throw new RangeError(process.env.NODE_ENV !== 'production' ? `Text too long for a QR code (${bytes.length} bytes).` : undefined);
+}
+
+/** The symbol of `bytes` at version `v` and `level`; `undefined` when they do not fit. */
+function symbol(bytes: Uint8Array, v: number, level: 'M' | 'L', forceMask?: number): QrMatrix | undefined {
+  // Function modules are 2 (light) or 3 (dark); data modules 0 or 1; free modules are holes.
+  const size = 17 + 4 * v;
+  const m: number[] = [];
+  const set = (x: number, y: number, dark: number | boolean) => {
+    if (x >= 0 && x < size && y >= 0 && y < size) m[y * size + x] = dark ? 3 : 2;
+  };
+  // Concentric squares around (cx, cy): `rings[d]` is 1 where the distance from the centre is d.
+  const square = (cx: number, cy: number, rings: string) => {
+    const r = rings.length - 1;
+    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) set(cx + dx, cy + dy, +rings[Math.max(Math.abs(dx), Math.abs(dy))]!);
+  };
+  // Finders with their separators, then alignment patterns (those not over a finder: up to version
+  // 13, at 6, the middle when there are three, and size − 7), then timing between the finders.
+  square(3, 3, '11010');
+  square(size - 4, 3, '11010');
+  square(3, size - 4, '11010');
+  const at = v < 2 ? [] : v < 7 ? [6, size - 7] : [6, (size - 1) / 2, size - 7];
+  for (const cx of at) for (const cy of at) if (m[cy * size + cx] === undefined) square(cx, cy, '101');
+  for (let i = 8; i < size - 8; i++) set(6, i, ~i & 1), set(i, 6, ~i & 1);
+  set(8, size - 8, true);
+  if (v >= 7)
+    for (let i = 0, bits = versionBits(v); i < 18; i++) {
+      const a = size - 11 + (i % 3);
+      const b = Math.floor(i / 3);
+      set(a, b, (bits >> i) & 1);
+      set(b, a, (bits >> i) & 1);
+    }
   const drawFormat = (mask: number) => {
     const bits = formatBits(level, mask);
-    const bit = (i: number) => ((bits >>> i) & 1) === 1;
-    for (let i = 0; i < 6; i++) set(8, i, bit(i));
-    set(8, 7, bit(6));
-    set(8, 8, bit(7));
-    set(7, 8, bit(8));
-    for (let i = 9; i < 15; i++) set(14 - i, 8, bit(i));
-    for (let i = 0; i < 8; i++) set(size - 1 - i, 8, bit(i));
-    for (let i = 8; i < 15; i++) set(8, size - 15 + i, bit(i));
-    set(8, size - 8, true);
+    for (let i = 0; i < 15; i++) {
+      const dark = (bits >> i) & 1;
+      if (i < 8) set(8, i < 6 ? i : i + 1, dark), set(size - 1 - i, 8, dark);
+      else set(i < 9 ? 7 : 14 - i, 8, dark), set(8, size - 15 + i, dark);
+    }
   };
   drawFormat(0);
-  if (v >= 7) {
-    const bits = versionBits(v);
-    for (let i = 0; i < 18; i++) {
-      const dark = ((bits >>> i) & 1) === 1;
-      set(size - 11 + (i % 3), Math.floor(i / 3), dark);
-      set(Math.floor(i / 3), size - 11 + (i % 3), dark);
-    }
-  }
 
-  const data = codewords(bytes, v, level);
-  let k = 0;
-  for (let right = size - 1; right >= 1; right -= 2) {
-    if (right === 6) right = 5;
+  // The data codewords: the modules the function patterns leave, less the EC. Mode and length take
+  // 1.5 of them (2.5 from version 10).
+  const ecLen = parseInt(EC[level][v - 1]!, 36);
+  const blocks = +EC[level][v + 9]!;
+  const capacity = ((size * size - m.filter(Boolean).length) >> 3) - ecLen * blocks;
+  if (bytes.length + (v < 10 ? 2 : 3) > capacity) return undefined;
+
+  // The data bits in the two-column zigzag, skipping the timing column; remainder bits are 0.
+  const data = codewords(bytes, v, capacity, ecLen, blocks);
+  for (let right = size - 1, k = 0; right > 0; right -= 2) {
+    if (right === 6) right--;
     for (let vert = 0; vert < size; vert++)
-      for (let j = 0; j < 2; j++) {
-        const x = right - j;
-        const y = ((right + 1) & 2) === 0 ? size - 1 - vert : vert;
-        if (!fn[y * size + x] && k < data.length * 8) {
-          modules[y * size + x] = ((data[k >>> 3]! >>> (7 - (k & 7))) & 1) === 1;
-          k++;
-        }
+      for (let x = right; x > right - 2; x--) {
+        const i = ((right + 1) & 2 ? vert : size - 1 - vert) * size + x;
+        if (m[i] === undefined) m[i] = (data[k >> 3]! >> (7 - (k++ & 7))) & 1;
       }
   }
 
   const masked = (mask: number) => {
     drawFormat(mask);
-    return modules.map((d, i) => (fn[i] ? d : d !== MASKS[mask]!(i % size, Math.floor(i / size))));
+    return m.map((d, i) => (d > 1 ? d > 2 : !!d !== !maskAt(mask, i % size, Math.floor(i / size))));
   };
-  let best = forceMask ?? 0;
-  if (forceMask === undefined) {
-    let min = Infinity;
-    for (let mask = 0; mask < 8; mask++) {
-      const p = penalty(masked(mask), size);
-      if (p < min) (min = p), (best = mask);
-    }
+  let best = forceMask;
+  if (best === undefined) {
+    const scores = [0, 1, 2, 3, 4, 5, 6, 7].map((mask) => penalty(rowsOf(masked(mask), size)));
+    best = scores.indexOf(Math.min(...scores));
   }
   return { version: v, level, mask: best, size, modules: masked(best) };
 }
@@ -237,13 +198,8 @@ export function encodeQr(text: string, forceMask?: number): QrMatrix {
 export function qrPath(text: string): { size: number; d: string } {
   const { size, modules } = encodeQr(text);
   let d = '';
-  for (let y = 0; y < size; y++)
-    for (let x = 0; x < size; x++) {
-      if (!modules[y * size + x]) continue;
-      let run = 1;
-      while (x + run < size && modules[y * size + x + run]) run++;
-      d += `M${x + 4} ${y + 4}h${run}v1h-${run}z`;
-      x += run - 1;
-    }
+  rowsOf(modules, size).forEach((row, y) => {
+    for (const run of row.matchAll(/1+/g)) d += `M${run.index + 4} ${y + 4}h${run[0].length}v1h-${run[0].length}z`;
+  });
   return { size: size + 8, d };
 }

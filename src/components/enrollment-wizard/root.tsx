@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type HTMLAttributes, type MutableRefObject, type ReactNode, type RefObject } from 'react';
+import { forwardRef, useEffect, useId, useLayoutEffect, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import useSWR from 'swr';
 import type { WireAuthenticator } from '../../core/wire.ts';
 import { keys } from '../../hooks/keys.ts';
@@ -9,7 +9,7 @@ import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { composeRefs } from '../primitives/index.ts';
-import { ALL_FACTORS, WizardContext, cleanCode, defaultCountry, toE164, type WizardContextValue, type WizardError, type WizardStep } from './context.ts';
+import { ALL_FACTORS, WizardContext, defaultCountry, scanned, toE164, type WizardContextValue, type WizardError, type WizardField, type WizardStep } from './context.ts';
 
 /** Props of {@link EnrollmentWizardRoot}. */
 export interface EnrollmentWizardRootProps extends HTMLAttributes<HTMLDivElement> {
@@ -35,88 +35,102 @@ export interface EnrollmentWizardRootProps extends HTMLAttributes<HTMLDivElement
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
+// The Root's own props; the others go to its <div>.
+const OWN = 'factors defaultFactor onEnrolled onDone onCancelled onStepUp pollInterval resendCooldown messages headingLevel children'.split(' ');
 // Reports the step to the Root's element before paint; no server-side warning under React 18.
 const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 const GATE_CODES = new Set(['step_up_required', 'already_enrolled', 'insufficient_scope']);
 const REPOLL = new Set(['network', 'server_error', 'invalid_response', 'slow_down']);
+const FIELD_OF: Record<string, WizardField> = { invalid_phone_number: 'phone', invalid_code: 'code', expired_code: 'code' };
+
+interface Run {
+  /** The chosen factor; `undefined`: the choice. */
+  factor: EnrollFactor | undefined;
+  /** Authenticator app and push start by themselves (not after a restart with one factor). */
+  auto: boolean;
+  run: number;
+}
 
 /**
  * Holds the wizard's state: the chosen factor, a `useEnroll` for it, what the user typed, and
  * the visible error. Renders a `<div>` with `data-step` and `data-factor`; moves focus to the new
  * step's heading whenever the step changes.
  */
-export const EnrollmentWizardRoot = forwardRef<HTMLDivElement, EnrollmentWizardRootProps>(function EnrollmentWizardRoot(
-  { factors = ALL_FACTORS, defaultFactor, onEnrolled, onDone, onCancelled, onStepUp, pollInterval, resendCooldown, messages, headingLevel, children, ...props },
-  ref,
-) {
-  const single = factors.length === 1 ? factors[0] : undefined;
+export const EnrollmentWizardRoot = forwardRef<HTMLDivElement, EnrollmentWizardRootProps>(function EnrollmentWizardRoot(props, ref) {
+  const factors = props.factors ?? ALL_FACTORS;
   // `run` remounts the enrollment (a fresh useEnroll and fresh fields) each time a factor is chosen
   // or the wizard restarts; the Root's own element stays.
-  const [state, setState] = useState(() => ({ factor: defaultFactor ?? single, auto: true, run: 0 }));
+  const [run, setRun] = useState<Run>(() => ({ factor: props.defaultFactor ?? (factors.length === 1 ? factors[0] : undefined), auto: true, run: 0 }));
   const [shown, setShown] = useState<{ step?: WizardStep; busy?: boolean }>({});
   const root = useRef<HTMLDivElement>(null);
-  const lastStep = useRef<WizardStep | undefined>(undefined);
-  const choose = useCallback((factor: EnrollFactor | undefined, auto = true) => setState((s) => ({ factor, auto, run: s.run + 1 })), []);
-  const options = { factors, onEnrolled, onDone, onCancelled, onStepUp, pollInterval, resendCooldown, messages, headingLevel };
+  const lastStep = useRef<WizardStep>(undefined);
+  const choose = (factor: EnrollFactor | undefined, auto = true) => setRun((s) => ({ factor, auto, run: s.run + 1 }));
+
+  // Focus the new step's heading (not on first render), so screen readers start reading there.
+  useEffect(() => {
+    const heading = lastStep.current && lastStep.current !== shown.step ? root.current?.querySelector<HTMLElement>('h1,h2,h3,h4,h5,h6') : undefined;
+    if (heading) {
+      // Also the RecoveryCode drop-in's title, which is not focusable by itself.
+      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+      heading.focus();
+    }
+    lastStep.current = shown.step;
+  }, [shown.step]);
+
+  const div: Record<string, unknown> = { ...props };
+  for (const key of OWN) delete div[key];
   return (
-    <div ref={composeRefs(ref, root)} data-slot="mfa-enrollment-wizard" data-step={shown.step} data-factor={state.factor} aria-busy={shown.busy || undefined} {...props}>
-      <Enrollment key={state.run} {...options} chosen={state.factor} auto={state.auto} choose={choose} restart={() => choose(single, false)} root={root} lastStep={lastStep} report={setShown}>
-        {children}
-      </Enrollment>
+    <div ref={composeRefs(ref, root)} data-slot="mfa-enrollment-wizard" data-step={shown.step} data-factor={run.factor} aria-busy={shown.busy || undefined} {...div}>
+      <Enrollment key={run.run} root={props} factors={factors} state={run} choose={choose} report={setShown} />
     </div>
   );
 });
 
-interface EnrollmentProps extends Omit<EnrollmentWizardRootProps, keyof HTMLAttributes<HTMLDivElement>> {
-  children?: ReactNode;
+interface EnrollmentProps {
+  root: EnrollmentWizardRootProps;
   factors: readonly EnrollFactor[];
-  chosen: EnrollFactor | undefined;
-  auto: boolean;
-  choose(factor: EnrollFactor | undefined): void;
-  restart(): void;
-  root: RefObject<HTMLDivElement | null>;
-  lastStep: MutableRefObject<WizardStep | undefined>;
+  state: Run;
+  choose(factor: EnrollFactor | undefined, auto?: boolean): void;
   report(shown: { step: WizardStep; busy: boolean }): void;
 }
 
-function Enrollment({ factors, chosen, auto, choose, restart, root, lastStep, report, onEnrolled, onDone, onCancelled, onStepUp, pollInterval, resendCooldown, messages, headingLevel = 2, children }: EnrollmentProps): ReactNode {
-  const t = useMessages(messages);
+function Enrollment({ root: p, factors, state: { factor: chosen, auto }, choose, report }: EnrollmentProps): ReactNode {
+  const t = useMessages(p.messages);
   const id = useId();
   const client = useMfaClient();
   const token = useMfaToken();
   const factor = chosen ?? factors[0] ?? 'otp';
-  const enroll = useEnroll(factor, { pollInterval, resendCooldown, onEnrolled });
+  const enroll = useEnroll(factor, p);
   // A raw mfa_token can enroll only while nothing is active: wait for the list before deciding.
   const { data: list } = useSWR<WireAuthenticator[]>(token.kind === 'mfa-token' ? keys.authenticators : null, null);
-  const [code, setCode] = useState('');
-  const [country, setCountry] = useState(defaultCountry);
-  const [phone, setPhone] = useState('');
-  const [email, setEmail] = useState('');
+  const [fields, setFields] = useState(() => ({ code: '', phone: '', email: '', country: defaultCountry() }));
   const [localError, setLocalError] = useState<WizardError>();
-  const [announcement, setAnnouncement] = useState('');
-  const [blockedUntil, setBlockedUntil] = useState<number>();
+  const [said, setSaid] = useState<MessageId>();
+  const [blockedUntil, setBlockedUntil] = useState(0);
   const [cancelling, setCancelling] = useState(false);
+  const [, tick] = useState(0);
   const started = useRef(false);
 
   const known = token.status !== 'loading' && (token.kind !== 'mfa-token' || list !== undefined);
   const e = enroll.error;
+  const refused = e && GATE_CODES.has(e.code);
   // Only before anything was created: once a factor is confirmed, a raw mfa_token "cannot enroll"
   // any more — but the recovery code and the done step must still show.
-  const underway = enroll.association !== undefined || enroll.step === 'recovery-code' || enroll.step === 'done';
-  const gated = (e !== undefined && GATE_CODES.has(e.code)) || (known && !token.canEnroll && !underway);
+  const underway = enroll.association || enroll.step === 'recovery-code' || enroll.step === 'done';
+  const gated = refused || (known && !token.canEnroll && !underway);
   const step: WizardStep = gated
     ? 'step-up'
     : !chosen
       ? 'choose'
       : enroll.step === 'recovery-code' || enroll.step === 'done'
         ? enroll.step
-        : factor === 'otp' || factor === 'push' || enroll.association
+        : scanned(factor) || enroll.association
           ? 'confirm'
           : 'setup';
 
   // Authenticator app and push have nothing to type first: start as soon as the factor is chosen.
   useEffect(() => {
-    if (auto && chosen && (factor === 'otp' || factor === 'push') && known && !gated && !started.current) {
+    if (auto && chosen && scanned(factor) && known && !gated && !started.current) {
       started.current = true;
       void enroll.start();
     }
@@ -125,90 +139,78 @@ function Enrollment({ factors, chosen, auto, choose, restart, root, lastStep, re
   // Stepped up elsewhere (a StepUp dialog): forget the refusal so the flow can go on.
   const couldEnroll = useRef(token.canEnroll);
   useEffect(() => {
-    if (token.canEnroll && !couldEnroll.current && e && GATE_CODES.has(e.code)) {
+    if (token.canEnroll && !couldEnroll.current && refused) {
       started.current = false;
       enroll.reset();
     }
     couldEnroll.current = token.canEnroll;
-  }, [token.canEnroll, e, enroll]);
+  }, [token.canEnroll, refused, enroll]);
 
   // A rate limit blocks resending until Retry-After has passed.
   useEffect(() => {
     if (e?.code === 'rate_limited') setBlockedUntil(client.now() + (e.retryAfter ?? 60) * 1000);
   }, [e, client]);
-  useEffect(() => setBlockedUntil(undefined), [enroll.association]);
+  useEffect(() => setBlockedUntil(0), [enroll.association]);
 
   const sentAt = enroll.resendAvailableAt;
   const prevSent = useRef(sentAt);
   useEffect(() => {
-    if (prevSent.current !== undefined && sentAt !== undefined && sentAt !== prevSent.current) setAnnouncement(t('wizard.resent'));
+    if (prevSent.current !== undefined && sentAt !== undefined && sentAt !== prevSent.current) setSaid('wizard.resent');
     prevSent.current = sentAt;
-  }, [sentAt, t]);
+  }, [sentAt]);
+
+  // The resend countdown: render every second while it runs (on the client's clock).
+  const wait = Math.max(0, Math.ceil((Math.max(sentAt ?? 0, blockedUntil) - client.now()) / 1000));
+  useEffect(() => {
+    if (!wait) return;
+    const timer = setInterval(() => tick((n) => n + 1), 1000);
+    return () => clearInterval(timer);
+  }, [!wait]);
 
   useIsoLayoutEffect(() => report({ step, busy: enroll.isMutating }), [report, step, enroll.isMutating]);
 
-  // Focus the new step's heading (not on first render), so screen readers start reading there.
-  useEffect(() => {
-    const heading = lastStep.current !== undefined && lastStep.current !== step ? root.current?.querySelector<HTMLElement>('h1,h2,h3,h4,h5,h6') : undefined;
-    if (heading) {
-      // Also the RecoveryCode drop-in's title, which is not focusable by itself.
-      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-      heading.focus();
-    }
-    lastStep.current = step;
-  }, [step, lastStep, root]);
-
-  const apiError: WizardError | undefined =
-    e && !GATE_CODES.has(e.code)
-      ? {
-          code: e.code,
-          text: t.error(e),
-          error: e,
-          field: e.code === 'invalid_phone_number' ? 'phone' : e.code === 'invalid_code' || e.code === 'expired_code' ? 'code' : undefined,
-        }
-      : undefined;
+  const invalid = (field: WizardField, text: MessageId) => setLocalError({ code: 'invalid_input', field, text: t(text) });
+  // Back to the choice, or with one factor a fresh start that waits for "Start setup".
+  const again = () => {
+    const single = factors.length === 1 ? factors[0] : undefined;
+    choose(single, !single);
+  };
 
   const value: WizardContextValue = {
     t,
-    messages,
-    ids: { title: `${id}t`, description: `${id}d`, error: `${id}e`, phone: `${id}p`, country: `${id}c`, email: `${id}m`, emailHint: `${id}h`, code: `${id}o` },
-    headingLevel,
+    messages: p.messages,
+    id,
+    headingLevel: p.headingLevel ?? 2,
     factors,
     factor,
     step,
     enroll,
-    error: localError ?? apiError,
+    error: localError ?? (e && !refused ? { code: e.code, text: t.error(e), field: FIELD_OF[e.code] } : undefined),
     choose,
-    code,
-    setCode: (v) => {
-      setCode(cleanCode(v));
-      if (localError?.field === 'code') setLocalError(undefined);
+    fields,
+    set: (field, typed) => {
+      // The code keeps digits only, at most six: what a pasted "123 456" or "123-456" becomes.
+      const v = field === 'code' ? typed.replace(/\D/g, '').slice(0, 6) : typed;
+      setFields((f) => ({ ...f, [field]: v }));
+      if (field === 'code' && localError?.field === 'code') setLocalError(undefined);
     },
-    country,
-    setCountry,
-    phone,
-    setPhone,
-    email,
-    setEmail,
     submit: () => {
       if (enroll.isMutating) return;
-      const invalid = (field: WizardError['field'], text: MessageId) => setLocalError({ code: 'invalid_input', field, text: t(text) });
       setLocalError(undefined);
       if (step === 'confirm') {
-        if (code.length !== 6) return invalid('code', 'wizard.code.invalid');
-        void enroll.confirm(code);
+        if (fields.code.length !== 6) return invalid('code', 'wizard.code.invalid');
+        void enroll.confirm(fields.code);
       } else if (factor === 'email') {
-        const address = email.trim();
+        const address = fields.email.trim();
         if (address && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) return invalid('email', 'wizard.email.invalid');
         void enroll.start(address ? { email: address } : {});
       } else {
-        const number = toE164(country, phone);
+        const number = toE164(fields.country, fields.phone);
         if (!number) return invalid('phone', 'wizard.phone.invalid');
         void enroll.start({ phoneNumber: number });
       }
     },
-    resendAt: Math.max(sentAt ?? 0, blockedUntil ?? 0) || undefined,
-    now: client.now,
+    wait,
     resend: () => void enroll.resend(),
     retry: () => {
       setLocalError(undefined);
@@ -221,22 +223,20 @@ function Enrollment({ factors, chosen, auto, choose, restart, root, lastStep, re
       if (cancelling) return;
       setCancelling(true);
       void enroll.cancel().finally(() => {
-        onCancelled?.();
-        if (factors.length > 1) choose(undefined);
-        else restart();
+        p.onCancelled?.();
+        again();
       });
     },
     cancelling,
     manual: !auto,
-    stepUp: () => (onStepUp ? onStepUp() : void token.stepUp().catch(() => undefined)),
+    stepUp: () => (p.onStepUp ? p.onStepUp() : void token.stepUp().catch(() => undefined)),
     finish: () => {
-      onDone?.();
-      if (factors.length > 1) choose(undefined);
-      else restart();
+      p.onDone?.();
+      again();
     },
-    announcement,
-    announce: (text) => setAnnouncement(t(text)),
+    said,
+    announce: setSaid,
   };
 
-  return <WizardContext.Provider value={value}>{children}</WizardContext.Provider>;
+  return <WizardContext.Provider value={value}>{p.children}</WizardContext.Provider>;
 }
