@@ -1,9 +1,8 @@
 'use client';
-import type { ForwardRefExoticComponent, HTMLAttributes, PropsWithoutRef, RefAttributes } from 'react';
 import type { EnrollFactor, UseEnrollResult } from '../../hooks/use-enroll.ts';
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { createPart, createPartContext, type PartSpec } from '../primitives/index.ts';
+import { createPartContext } from '../primitives/index.ts';
 
 /**
  * Where the wizard is (`data-step` on the Root):
@@ -66,37 +65,6 @@ export interface WizardContextValue {
 }
 
 export const [WizardContext, useWizard] = createPartContext<WizardContextValue>('EnrollmentWizardRoot');
-
-/** `SecretLabel` → `mfa-enrollment-wizard-secret-label`. */
-export const slotOf = (name: string): string => `mfa-enrollment-wizard${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-
-/** A part's component type: its props (with `asChild`) and the element its ref gets. */
-export type WizardPart<P, E extends HTMLElement> = ForwardRefExoticComponent<PropsWithoutRef<P & { asChild?: boolean }> & RefAttributes<E>>;
-
-/**
- * A wizard part made by `createPart`: `EnrollmentWizard<name>`, with
- * `data-slot="mfa-enrollment-wizard-<name in kebab case>"`, the rest from `spec`.
- */
-export function part<E extends HTMLElement, P = HTMLAttributes<E>>(name: string, spec: (w: WizardContextValue) => PartSpec): WizardPart<P, E> {
-  const slot = slotOf(name);
-  const Part = createPart<WizardContextValue, E>(`EnrollmentWizard${name}`, useWizard, (w) => {
-    const s = spec(w);
-    return s && { 'data-slot': slot, ...s };
-  });
-  if (process.env.NODE_ENV !== 'production') Part.displayName = `EnrollmentWizard${name}`;
-  return Part as WizardPart<P, E>;
-}
-
-/** A button's spec: `aria-disabled` (so it keeps focus) and no action while pending or `off`. */
-export const button = (variant: string, children: string, action?: () => unknown, pending?: boolean, off = pending): PartSpec => ({
-  as: 'button',
-  type: 'button',
-  'data-variant': variant,
-  'data-pending': pending || undefined,
-  'aria-disabled': off || undefined,
-  onClick: () => off || action?.(),
-  children,
-});
 
 // ISO region + calling code: a compact list of common countries; anything else via "Other (+code)".
 const LIST = 'US1 CA1 GB44 IE353 DE49 FR33 ES34 IT39 NL31 BE32 CH41 AT43 SE46 NO47 DK45 FI358 PL48 PT351 IL972 TR90 AE971 IN91 SG65 CN86 HK852 JP81 KR82 AU61 NZ64 BR55 MX52 AR54 ZA27 NG234';

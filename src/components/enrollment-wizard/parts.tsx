@@ -1,15 +1,11 @@
 'use client';
 import {
-  Children,
-  cloneElement,
   forwardRef,
-  isValidElement,
   useEffect,
   useState,
   type AnchorHTMLAttributes,
   type ButtonHTMLAttributes,
   type FormHTMLAttributes,
-  type HTMLAttributes,
   type InputHTMLAttributes,
   type LabelHTMLAttributes,
   type ReactNode,
@@ -21,32 +17,30 @@ import {
 import type { EnrollFactor } from '../../hooks/use-enroll.ts';
 import type { MessageId } from '../../i18n/messages.ts';
 import { RecoveryCode } from '../recovery-code/index.ts';
-import { Slot, composeHandlers, type PartSpec } from '../primitives/index.ts';
-import { COUNTRIES, button, formatPhone, part, scanned, slotOf, useWizard, type WizardContextValue, type WizardField, type WizardPart, type WizardStep } from './context.ts';
+import { buttonSpec, partsOf, type PartProps } from '../primitives/index.ts';
+import { COUNTRIES, formatPhone, scanned, useWizard, type WizardContextValue, type WizardField, type WizardStep } from './context.ts';
 
 // Every part of the wizard, in one module: the headings and buttons, then the form fields, then
 // the QR code and the setup key. (One module rather than three: each costs its own imports.)
 
-type Props<E> = HTMLAttributes<E> & { asChild?: boolean };
+/** `EnrollmentWizard<name>`, slotted `mfa-enrollment-wizard-<name in kebab case>`. */
+const part = partsOf('EnrollmentWizard', useWizard);
+
 /** Props of the wizard's buttons. */
 export type EnrollmentWizardButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean };
 
+/** A button's spec: `aria-disabled` (so it keeps focus) and no action while pending or `off`. */
+const button = (variant: 'primary' | 'secondary' | 'ghost', children: string, action?: () => unknown, pending?: boolean, off = pending) => ({
+  ...buttonSpec(variant, off),
+  'data-pending': pending || undefined,
+  onClick: () => off || action?.(),
+  children,
+});
+
 const has = <T,>(value: T | readonly T[] | undefined, x: T) => value === undefined || (Array.isArray(value) ? value.includes(x) : value === x);
 
-/**
- * A part whose spec also depends on one of its own props (`key`, not passed on to the element):
- * one part per value, made on first use.
- */
-function keyed<K extends string, P, E extends HTMLElement>(name: string, key: string, spec: (w: WizardContextValue, value: K) => PartSpec) {
-  const parts: Partial<Record<K, WizardPart<P, E>>> = {};
-  return forwardRef<E, Record<string, unknown>>(function Keyed({ [key]: value, ...props }, ref) {
-    const Part = (parts[value as K] ??= part<E, P>(name, (w) => spec(w, value as K))) as WizardPart<Record<string, unknown>, E>;
-    return <Part ref={ref} {...props} />;
-  }) as unknown as WizardPart<P, E>;
-}
-
 /** Props of {@link EnrollmentWizardStep}. */
-export interface EnrollmentWizardStepProps extends Props<HTMLDivElement> {
+export interface EnrollmentWizardStepProps extends PartProps<HTMLDivElement> {
   /** The step(s) this content belongs to. */
   step: WizardStep | readonly WizardStep[];
   /** Only for these factor(s). @default any */
@@ -55,14 +49,15 @@ export interface EnrollmentWizardStepProps extends Props<HTMLDivElement> {
   started?: boolean;
 }
 
-const StepContent = part<HTMLDivElement>('Step', (w) => ({ as: 'div', 'data-step': w.step, 'data-factor': w.factor }));
-
 /** A `<div>` rendered only while the wizard is at `step` (and `factor`). */
-export const EnrollmentWizardStep = forwardRef<HTMLDivElement, EnrollmentWizardStepProps>(function EnrollmentWizardStep({ step, factor, started, ...props }, ref) {
-  const w = useWizard('EnrollmentWizardStep');
-  const begun = !!w.enroll.association;
-  return has(step, w.step) && has(factor, w.factor) && (started ?? begun) === begun ? <StepContent ref={ref} {...props} /> : null;
-});
+export const EnrollmentWizardStep = part<HTMLDivElement, EnrollmentWizardStepProps>(
+  'Step',
+  (w, { step, factor, started }) => {
+    const begun = !!w.enroll.association;
+    return has(step, w.step) && has(factor, w.factor) && (started ?? begun) === begun && { as: 'div', 'data-step': w.step, 'data-factor': w.factor };
+  },
+  ['step', 'factor', 'started'],
+);
 
 const titleId = ({ step, factor }: WizardContextValue): MessageId =>
   step === 'step-up' || step === 'choose' || step === 'done' ? `wizard.${step}.title` : step === 'confirm' && !scanned(factor) ? 'wizard.title.code' : `wizard.title.${factor}`;
@@ -96,18 +91,22 @@ export interface EnrollmentWizardFactorOptionProps extends EnrollmentWizardButto
 }
 
 /** A button choosing one factor: its name and a one-line description. */
-export const EnrollmentWizardFactorOption = keyed<EnrollFactor, EnrollmentWizardFactorOptionProps, HTMLButtonElement>('FactorOption', 'factor', (w, factor) => ({
-  as: 'button',
-  type: 'button',
-  'data-factor': factor,
-  onClick: () => w.choose(factor),
-  children: (
-    <>
-      <span data-slot="mfa-enrollment-wizard-factor-name">{w.t(`factor.${factor}`)}</span>
-      <span data-slot="mfa-enrollment-wizard-factor-description">{w.t(`wizard.describe.${factor}`)}</span>
-    </>
-  ),
-}));
+export const EnrollmentWizardFactorOption = part<HTMLButtonElement, EnrollmentWizardFactorOptionProps>(
+  'FactorOption',
+  (w, { factor }) => ({
+    as: 'button',
+    type: 'button',
+    'data-factor': factor,
+    onClick: () => w.choose(factor),
+    children: (
+      <>
+        <span data-slot="mfa-enrollment-wizard-factor-name">{w.t(`factor.${factor}`)}</span>
+        <span data-slot="mfa-enrollment-wizard-factor-description">{w.t(`wizard.describe.${factor}`)}</span>
+      </>
+    ),
+  }),
+  ['factor'],
+);
 
 /** The current error (`role="alert"`, `data-code`), from the API or a field check; nothing without one. */
 export const EnrollmentWizardError = part<HTMLDivElement>('Error', ({ id, error }) => error && { as: 'div', role: 'alert', id: `${id}error`, 'data-tone': 'error', 'data-code': error.code, children: error.text });
@@ -154,36 +153,11 @@ export function EnrollmentWizardRecoveryCode(): ReactNode {
 
 // Form fields.
 
-
-/** What a {@link control} renders from the context: attributes, its own handler, and content. */
-interface ControlSpec extends Record<string, unknown> {
-  /** Runs after the user's handler (`onChange` / `onSubmit`) unless that called `preventDefault()`. */
-  own?: (event: never) => void;
-  /** The content from the user's children (with `asChild`, the child's). */
-  content?: (own: ReactNode) => ReactNode;
-}
-
-/**
- * A part `createPart` cannot express: a handler other than `onClick` composed with the user's
- * (`event`), or content that goes inside an `asChild` child (the child is kept, not replaced).
- */
-function control<E extends HTMLElement, P>(name: string, tag: string, event: string, spec: (w: WizardContextValue) => ControlSpec): WizardPart<P, E> {
-  return forwardRef<E, Record<string, unknown>>(function Control({ asChild, children, [event]: user, ...props }, ref) {
-    const { own, content = (c) => c, ...attrs } = spec(useWizard(`EnrollmentWizard${name}`));
-    const child = asChild ? Children.only(children) : undefined;
-    const Comp = (asChild ? Slot : tag) as 'div';
-    return (
-      <Comp ref={ref as never} data-slot={slotOf(name)} {...attrs} {...{ [event]: own ? composeHandlers(user as never, own) : user }} {...props}>
-        {isValidElement<{ children?: ReactNode }>(child) ? cloneElement(child, undefined, content(child.props.children)) : content(children as ReactNode)}
-      </Comp>
-    );
-  }) as unknown as WizardPart<P, E>;
-}
-
 /** The step's `<form>` (`noValidate`: the wizard checks fields itself). Submitting sends the code (setup) or verifies it (confirm). */
-export const EnrollmentWizardForm = control<HTMLFormElement, FormHTMLAttributes<HTMLFormElement>>('Form', 'form', 'onSubmit', (w) => ({
+export const EnrollmentWizardForm = part<HTMLFormElement, FormHTMLAttributes<HTMLFormElement> & { asChild?: boolean }>('Form', (w) => ({
+  as: 'form',
   noValidate: true,
-  own: (e: SyntheticEvent) => {
+  onSubmit: (e: SyntheticEvent) => {
     e.preventDefault();
     w.submit();
   },
@@ -198,22 +172,18 @@ export interface EnrollmentWizardLabelProps extends LabelHTMLAttributes<HTMLLabe
 }
 
 /** The `<label>` of a field, with its default text. */
-export const EnrollmentWizardLabel = keyed<WizardField, EnrollmentWizardLabelProps, HTMLLabelElement>('Label', 'field', (w, field) => ({
-  as: 'label',
-  htmlFor: w.id + field,
-  'data-field': field,
-  children: w.t(LABELS[field]),
-}));
+export const EnrollmentWizardLabel = part<HTMLLabelElement, EnrollmentWizardLabelProps>('Label', (w, { field }) => ({ as: 'label', htmlFor: w.id + field, 'data-field': field, children: w.t(LABELS[field]) }), ['field']);
 
 /**
  * The country calling code `<select>` (about 30 common countries, and "Other (type +code)"). With
  * `asChild`, a child without children of its own receives the options.
  */
-export const EnrollmentWizardPhoneCountry = control<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>('PhoneCountry', 'select', 'onChange', (w) => ({
+export const EnrollmentWizardPhoneCountry = part<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & { asChild?: boolean }>('PhoneCountry', (w) => ({
+  as: 'select',
   id: `${w.id}country`,
   value: w.fields.country,
-  own: (e: ChangeEvent<HTMLSelectElement>) => w.set('country', e.currentTarget.value),
-  content: (own) =>
+  onChange: (e: ChangeEvent<HTMLSelectElement>) => w.set('country', e.currentTarget.value),
+  children: (own: ReactNode) =>
     own ??
     [...COUNTRIES, ['', w.t('wizard.phone.other')]].map(([iso, cc]) => (
       <option key={iso} value={iso} data-slot="mfa-enrollment-wizard-phone-country-option">
@@ -223,14 +193,15 @@ export const EnrollmentWizardPhoneCountry = control<HTMLSelectElement, SelectHTM
 }));
 
 /** A controlled `<input>` for a field: id, value, a composed `onChange`, and the error wiring (invalid when the error is about it, described by the error). */
-const input = (name: string, field: Exclude<WizardField, 'country'>, attrs: Omit<InputHTMLAttributes<HTMLInputElement>, 'content'>) =>
-  control<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(name, 'input', 'onChange', (w) => {
+const input = (name: string, field: Exclude<WizardField, 'country'>, attrs: Pick<InputHTMLAttributes<HTMLInputElement>, 'type' | 'dir' | 'autoComplete' | 'inputMode' | 'pattern' | 'spellCheck'>) =>
+  part<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { asChild?: boolean }>(name, (w) => {
     const invalid = w.error?.field === field || undefined;
     return {
+      as: 'input',
       ...attrs,
       id: w.id + field,
       value: w.fields[field],
-      own: (e: ChangeEvent<HTMLInputElement>) => w.set(field, e.currentTarget.value),
+      onChange: (e: ChangeEvent<HTMLInputElement>) => w.set(field, e.currentTarget.value),
       'aria-invalid': invalid,
       'aria-describedby': [field === 'email' && `${w.id}hint`, w.error && `${w.id}error`].filter(Boolean).join(' ') || undefined,
       'data-invalid': invalid,
@@ -245,7 +216,7 @@ export const EnrollmentWizardPhoneInput = input('PhoneInput', 'phone', { type: '
 export const EnrollmentWizardEmailInput = input('EmailInput', 'email', { type: 'email', autoComplete: 'email' });
 
 /** "Leave empty to use your account's email address." A `<p>` describing the email input. */
-export const EnrollmentWizardEmailHint = part<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement>>('EmailHint', (w) => ({ id: `${w.id}hint`, children: w.t('wizard.email.hint') }));
+export const EnrollmentWizardEmailHint = part<HTMLParagraphElement>('EmailHint', (w) => ({ id: `${w.id}hint`, children: w.t('wizard.email.hint') }));
 
 /**
  * The 6-digit code: one input, `inputmode="numeric"`, `autocomplete="one-time-code"`. Keeps digits
@@ -367,8 +338,8 @@ export const EnrollmentWizardOpenApp = part<HTMLAnchorElement, AnchorHTMLAttribu
  * Push: "Waiting for approval on your phone…" while polling, in a `role="status"` that stays mounted.
  * With `asChild` the child stays mounted too, and its content (or the default text) shows only while waiting.
  */
-export const EnrollmentWizardPushStatus = control<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement>>('PushStatus', 'p', 'onChange', ({ enroll, t }) => ({
+export const EnrollmentWizardPushStatus = part<HTMLParagraphElement>('PushStatus', ({ enroll, t }) => ({
   role: 'status',
   'data-state': enroll.polling ? 'waiting' : 'idle',
-  content: (own) => (enroll.polling ? (own ?? t('wizard.push.waiting')) : null),
+  children: (own: ReactNode) => (enroll.polling ? (own ?? t('wizard.push.waiting')) : null),
 }));

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, type ElementType, type ForwardRefExoticComponent, type HTMLAttributes, type MouseEvent, type PropsWithoutRef, type Ref, type RefAttributes } from 'react';
+import { Children, cloneElement, forwardRef, isValidElement, type ElementType, type ForwardRefExoticComponent, type HTMLAttributes, type MouseEvent, type PropsWithoutRef, type ReactNode, type Ref, type RefAttributes } from 'react';
 import { composeHandlers, composeRefs } from './compose.ts';
 import { Slot } from './slot.tsx';
 
@@ -7,10 +7,19 @@ import { Slot } from './slot.tsx';
  * What a part renders, computed from its Root's context: the element (`as`, default `p`), its
  * attributes, `children` = the default content, `label` = an `aria-label` used only with the
  * default content. `ref` and every `on…` handler are composed with the user's. `data-slot`
- * defaults to the one derived from the part's name. Falsy: render nothing.
+ * defaults to the one derived from the part's name. `key`: a fresh element whenever it changes.
+ * `children` as a function wraps the user's content instead of replacing it (with `asChild`, the
+ * child's own content, inside the child). Falsy: render nothing.
  */
 export type PartSpec =
-  | (Record<string, unknown> & { as?: ElementType; ref?: Ref<HTMLElement>; onClick?: (event: MouseEvent<HTMLElement>) => void; label?: string })
+  | (Record<string, unknown> & {
+      as?: ElementType;
+      ref?: Ref<HTMLElement>;
+      key?: string;
+      onClick?: (event: MouseEvent<HTMLElement>) => void;
+      label?: string;
+      children?: ReactNode | ((own: ReactNode) => ReactNode);
+    })
   | null
   | undefined
   | false
@@ -22,8 +31,12 @@ export type PartProps<E extends HTMLElement = HTMLElement> = HTMLAttributes<E> &
   asChild?: boolean;
 };
 
-/** The start of a button part's spec: a `type="button"` `<button>` with the shared `data-variant` styles. */
-export const buttonSpec = (variant: 'primary' | 'secondary' | 'danger') => ({ as: 'button', type: 'button', 'data-variant': variant }) as const;
+/**
+ * The start of a button part's spec: a `type="button"` `<button>` with the shared `data-variant`
+ * styles; `disabled`: `aria-disabled`, so it keeps focus while pending.
+ */
+export const buttonSpec = (variant: 'primary' | 'secondary' | 'danger' | 'ghost', disabled?: boolean) =>
+  ({ as: 'button', type: 'button', 'data-variant': variant, 'aria-disabled': disabled || undefined }) as const;
 
 /** The house `data-slot` of a part: 'RecoveryCodeTitle' → 'mfa-recovery-code-title'. */
 export const slotOf = (name: string): string => 'mfa' + name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
@@ -46,7 +59,7 @@ export function createPart<C, E extends HTMLElement = HTMLElement, P = PartProps
   const Part = forwardRef<E, PartProps<E>>(function Part({ asChild, children, ...props }, ref) {
     const s = spec(use(name), props as P);
     if (!s) return null;
-    const { as = 'p', ref: own, children: fallback, label, ...attrs } = s;
+    const { as = 'p', ref: own, key, children: fallback, label, ...attrs } = s;
     const native = typeof as === 'string';
     const user = props as Record<string, unknown>;
     const merged: Record<string, unknown> = { 'data-slot': slot, 'aria-label': children === undefined ? label : undefined, ...attrs, ...user };
@@ -57,12 +70,18 @@ export function createPart<C, E extends HTMLElement = HTMLElement, P = PartProps
     for (const key of consumes) delete merged[key];
     if (!native) merged.asChild = asChild;
     const Comp: ElementType = asChild && native ? Slot : as;
+    let content = children ?? fallback;
+    if (typeof fallback === 'function') {
+      const child = asChild ? Children.only(children) : undefined;
+      content = isValidElement<{ children?: ReactNode }>(child) ? cloneElement(child, undefined, fallback(child.props.children)) : fallback(children);
+    }
     return (
-      <Comp {...merged} ref={own ? composeRefs(ref, own) : ref}>
-        {children ?? fallback}
+      <Comp key={key} {...merged} ref={own ? composeRefs(ref, own) : ref}>
+        {content}
       </Comp>
     );
   });
+  if (process.env.NODE_ENV !== 'production') Part.displayName = name;
   return Part as unknown as ForwardRefExoticComponent<PropsWithoutRef<P> & RefAttributes<E>>;
 }
 

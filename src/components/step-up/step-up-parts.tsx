@@ -1,28 +1,13 @@
 'use client';
-import {
-  forwardRef,
-  type ButtonHTMLAttributes,
-  type ForwardRefExoticComponent,
-  type HTMLAttributes,
-  type InputHTMLAttributes,
-  type LabelHTMLAttributes,
-  type ReactNode,
-  type RefAttributes,
-} from 'react';
+import type { ButtonHTMLAttributes, ChangeEvent, HTMLAttributes, InputHTMLAttributes, KeyboardEvent, LabelHTMLAttributes, ReactNode } from 'react';
 import type { MessageId } from '../../i18n/messages.ts';
 import { RecoveryCode } from '../recovery-code/index.ts';
-import { Slot, composeHandlers } from '../primitives/index.ts';
-import type { PartSpec } from '../primitives/part.tsx';
-import { button, slotPart } from './part.ts';
-import { useStepUp, type StepUpContextValue, type StepUpOption, type StepUpPhase } from './step-up-root.tsx';
+import { buttonSpec, partsOf } from '../primitives/index.ts';
+import { useStepUp, type StepUpOption, type StepUpPhase } from './step-up-root.tsx';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean };
-type TextProps = HTMLAttributes<HTMLElement> & { asChild?: boolean };
-/** A part's public type: its props (the element's own attributes too, as before) and its ref. */
-type Part<P, E> = ForwardRefExoticComponent<P & RefAttributes<E>>;
 
-const part = <E extends HTMLElement, P = TextProps>(name: string, spec: (context: StepUpContextValue) => PartSpec) =>
-  slotPart<StepUpContextValue, E>(name, useStepUp, spec) as Part<P, E>;
+const part = partsOf('StepUp', useStepUp);
 /** The phases with a code input. */
 const typing = (phase: StepUpPhase) => phase === 'code' || phase === 'recovery';
 
@@ -34,18 +19,10 @@ export interface StepUpTitleProps extends HTMLAttributes<HTMLHeadingElement> {
 }
 
 /** "Verify it's you": names the Root. */
-export const StepUpTitle = forwardRef<HTMLHeadingElement, StepUpTitleProps>(function StepUpTitle({ level = 2, asChild, children, ...props }, ref) {
-  const { t, ids } = useStepUp('StepUpTitle');
-  const Comp = asChild ? Slot : (`h${level}` as const);
-  return (
-    <Comp ref={ref} id={ids.title} data-slot="mfa-step-up-title" {...props}>
-      {children ?? t('stepup.title')}
-    </Comp>
-  );
-});
+export const StepUpTitle = part<HTMLHeadingElement, StepUpTitleProps>('Title', ({ t, ids }, { level = 2 }) => ({ as: `h${level}`, id: ids.title, children: t('stepup.title') }), ['level']);
 
 /** What to do in the current phase ("Enter the 6-digit code from your authenticator app."); describes the Root. */
-export const StepUpDescription = part<HTMLParagraphElement>('StepUpDescription', ({ t, ids, phase, options, selected }) => ({
+export const StepUpDescription = part<HTMLParagraphElement>('Description', ({ t, ids, phase, options, selected }) => ({
   id: ids.description,
   children: t(
     phase === 'choose' && !options.length
@@ -64,29 +41,21 @@ export interface StepUpFactorProps extends ButtonProps {
 }
 
 /** One factor: sends its challenge (SMS / voice / email code, push) or asks for the app's code. `data-factor`, `data-pending`. */
-export const StepUpFactor = forwardRef<HTMLButtonElement, StepUpFactorProps>(function StepUpFactor({ option, asChild, children, ...props }, ref) {
-  const { t, pending, picking, select } = useStepUp('StepUpFactor');
-  const Comp = asChild ? Slot : 'button';
-  return (
-    <Comp
-      ref={ref}
-      type="button"
-      data-slot="mfa-step-up-factor"
-      data-variant="secondary"
-      data-factor={option.kind}
-      data-pending={picking === option.key || undefined}
-      aria-disabled={pending || undefined}
-      {...props}
-      onClick={composeHandlers(props.onClick, () => select(option))}
-    >
-      {children ?? t.entryName(option)}
-    </Comp>
-  );
-});
+export const StepUpFactor = part<HTMLButtonElement, StepUpFactorProps>(
+  'Factor',
+  ({ t, pending, picking, select }, { option }) => ({
+    ...buttonSpec('secondary', pending),
+    'data-factor': option.kind,
+    'data-pending': picking === option.key || undefined,
+    onClick: () => select(option),
+    children: t.entryName(option),
+  }),
+  ['option'],
+);
 
 /** The user's active factors to verify with (pairs as one; the excluded one left out). Rendered while choosing. */
 export const StepUpFactorList = part<HTMLDivElement>(
-  'StepUpFactorList',
+  'FactorList',
   ({ t, phase, options }) =>
     phase === 'choose' &&
     options.length > 0 && {
@@ -99,7 +68,7 @@ export const StepUpFactorList = part<HTMLDivElement>(
 
 /** The visible label of the code input ("6-digit code" / "Recovery code"). */
 export const StepUpCodeLabel = part<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelElement> & { asChild?: boolean }>(
-  'StepUpCodeLabel',
+  'CodeLabel',
   ({ t, ids, phase }) => typing(phase) && { as: 'label', htmlFor: ids.input, children: t(phase === 'code' ? 'stepup.code_label' : 'stepup.recovery_label') },
 );
 
@@ -107,36 +76,31 @@ export const StepUpCodeLabel = part<HTMLLabelElement, LabelHTMLAttributes<HTMLLa
  * The code: 6 digits (`inputmode="numeric"`, `autocomplete="one-time-code"`; a pasted "123 456"
  * works), or the recovery code. Enter submits. What was typed survives every error.
  */
-export const StepUpCodeInput = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { asChild?: boolean }>(function StepUpCodeInput({ asChild, ...props }, ref) {
-  const { ids, phase, value, setValue, submit, error } = useStepUp('StepUpCodeInput');
-  if (!typing(phase)) return null;
+export const StepUpCodeInput = part<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { asChild?: boolean }>('CodeInput', ({ ids, phase, value, setValue, submit, error }) => {
   const code = phase === 'code';
-  const Comp = asChild ? Slot : 'input';
   return (
-    <Comp
-      ref={ref}
-      id={ids.input}
+    typing(phase) && {
+      as: 'input',
+      id: ids.input,
       // A fresh input per phase: the code and the recovery code are different fields to autofill.
-      key={phase}
-      data-slot="mfa-step-up-code-input"
-      data-invalid={error ? '' : undefined}
-      type="text"
-      inputMode={code ? 'numeric' : 'text'}
-      autoComplete={code ? 'one-time-code' : 'off'}
-      autoCapitalize={code ? undefined : 'characters'}
-      spellCheck={false}
-      dir="ltr"
-      value={value}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? ids.error : undefined}
-      {...props}
-      onChange={composeHandlers(props.onChange, (e) => setValue(e.currentTarget.value))}
-      onKeyDown={composeHandlers(props.onKeyDown, (e) => {
+      key: phase,
+      'data-invalid': error ? '' : undefined,
+      type: 'text',
+      inputMode: code ? 'numeric' : 'text',
+      autoComplete: code ? 'one-time-code' : 'off',
+      autoCapitalize: code ? undefined : 'characters',
+      spellCheck: false,
+      dir: 'ltr',
+      value,
+      'aria-invalid': error ? true : undefined,
+      'aria-describedby': error ? ids.error : undefined,
+      onChange: (e: ChangeEvent<HTMLInputElement>) => setValue(e.currentTarget.value),
+      onKeyDown: (e: KeyboardEvent) => {
         if (e.key !== 'Enter') return;
         e.preventDefault();
         submit();
-      })}
-    />
+      },
+    }
   );
 });
 
@@ -145,9 +109,9 @@ export const StepUpCodeInput = forwardRef<HTMLInputElement, InputHTMLAttributes<
  * from this click), "Verify" (a code), "Send again" (a push that failed). Pending: `data-pending`,
  * `aria-disabled`, focus kept.
  */
-export const StepUpSubmit = part<HTMLButtonElement, ButtonProps>('StepUpSubmit', ({ t, phase, pending, picking, waiting, error, submit }) => {
+export const StepUpSubmit = part<HTMLButtonElement, ButtonProps>('Submit', ({ t, phase, pending, picking, waiting, error, submit }) => {
   const label = phase === 'start' ? 'stepup.start' : typing(phase) ? 'stepup.verify' : phase === 'push' && !waiting && error && 'stepup.push_retry';
-  return label && { ...button('primary', pending), 'data-pending': (pending && !picking) || undefined, onClick: submit, children: t(label) };
+  return label && { ...buttonSpec('primary', pending), 'data-pending': (pending && !picking) || undefined, onClick: submit, children: t(label) };
 });
 
 /** Props of {@link StepUpResend}. */
@@ -156,34 +120,27 @@ export interface StepUpResendProps extends ButtonProps {
   alternate?: boolean;
 }
 
-const resend = (alternate: boolean) =>
-  part<HTMLButtonElement, ButtonProps>(
-    'StepUpResend',
-    ({ t, phase, selected, current, pending, resend }) =>
-      phase === 'code' &&
-      selected &&
-      selected.kind !== 'otp' &&
-      !(alternate && (selected.kind !== 'phone' || current?.factor === 'voice')) && {
-        ...button('ghost', pending),
-        onClick: () => resend(alternate),
-        children: t(alternate ? 'stepup.call_instead' : 'stepup.resend'),
-      },
-  );
-const Resend = resend(false);
-const CallInstead = resend(true);
-
 /** "Send a new code" (or, with `alternate`, "Call me instead") while a sent code is awaited. Renders nothing otherwise. */
-export const StepUpResend = forwardRef<HTMLButtonElement, StepUpResendProps>(function StepUpResend({ alternate, ...props }, ref) {
-  const Part = alternate ? CallInstead : Resend;
-  return <Part ref={ref} {...props} />;
-});
+export const StepUpResend = part<HTMLButtonElement, StepUpResendProps>(
+  'Resend',
+  ({ t, phase, selected, current, pending, resend }, { alternate = false }) =>
+    phase === 'code' &&
+    selected &&
+    selected.kind !== 'otp' &&
+    !(alternate && (selected.kind !== 'phone' || current?.factor === 'voice')) && {
+      ...buttonSpec('ghost', pending),
+      onClick: () => resend(alternate),
+      children: t(alternate ? 'stepup.call_instead' : 'stepup.resend'),
+    },
+  ['alternate'],
+);
 
 /** "Use a recovery code instead" / "Use another method". */
-export const StepUpRecoveryToggle = part<HTMLButtonElement, ButtonProps>('StepUpRecoveryToggle', ({ t, phase, pending, toggleRecovery }) => {
+export const StepUpRecoveryToggle = part<HTMLButtonElement, ButtonProps>('RecoveryToggle', ({ t, phase, pending, toggleRecovery }) => {
   const on = phase === 'recovery';
   return (
     (on || phase === 'choose' || phase === 'code' || phase === 'push') && {
-      ...button('ghost', pending),
+      ...buttonSpec('ghost', pending),
       'data-state': on ? 'on' : 'off',
       onClick: toggleRecovery,
       children: t(on ? 'stepup.use_method' : 'stepup.use_recovery'),
@@ -193,12 +150,12 @@ export const StepUpRecoveryToggle = part<HTMLButtonElement, ButtonProps>('StepUp
 
 /** The error, as an alert linked to the input. `data-code` is the error's code. Renders nothing without one. */
 export const StepUpError = part<HTMLParagraphElement>(
-  'StepUpError',
+  'Error',
   ({ ids, error }) => error && { id: ids.error, role: 'alert', 'data-tone': 'error', 'data-code': error.code, children: error.text },
 );
 
 /** A polite live region: "Code sent to •••• 9167.", "Waiting for approval on Pixel 8…", "You're verified." */
-export const StepUpStatus = part<HTMLParagraphElement>('StepUpStatus', ({ t, phase, current, waiting }) => ({
+export const StepUpStatus = part<HTMLParagraphElement>('Status', ({ t, phase, current, waiting }) => ({
   role: 'status',
   'data-state': waiting ? 'waiting' : undefined,
   children:
@@ -213,9 +170,9 @@ export const StepUpStatus = part<HTMLParagraphElement>('StepUpStatus', ({ t, pha
 
 /** Cancel (calls `onCancelled`) or, inside a step, Back to the list; stops a push wait. */
 export const StepUpCancel = part<HTMLButtonElement, ButtonProps>(
-  'StepUpCancel',
+  'Cancel',
   ({ t, phase, canCancel, cancel }) =>
-    canCancel && phase !== 'new-code' && phase !== 'verified' && { ...button('secondary'), onClick: cancel, children: t(typing(phase) ? 'common.back' : 'common.cancel') },
+    canCancel && phase !== 'new-code' && phase !== 'verified' && { ...buttonSpec('secondary'), onClick: cancel, children: t(typing(phase) ? 'common.back' : 'common.cancel') },
 );
 
 /** The new recovery code after one was used (the RecoveryCode drop-in); confirming it finishes the step-up. */

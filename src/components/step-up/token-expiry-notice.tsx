@@ -5,10 +5,8 @@ import {
   useRef,
   useState,
   type ButtonHTMLAttributes,
-  type ForwardRefExoticComponent,
   type HTMLAttributes,
   type ReactNode,
-  type RefAttributes,
   type RefObject,
 } from 'react';
 import type { MfaError } from '../../core/errors.ts';
@@ -17,9 +15,8 @@ import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
-import { createPartContext } from '../primitives/index.ts';
+import { buttonSpec, createPartContext, partsOf } from '../primitives/index.ts';
 import { LazyStepUpDialog, OnceOpened } from '../lazy-dialogs.tsx';
-import { button, slotPart } from './part.ts';
 import type { StepUpDialogProps } from './step-up.tsx';
 
 /** `hidden`, `expiring` (counting down), `ended`, `renewing` (after the user acted), `renewed` (briefly). */
@@ -43,9 +40,7 @@ interface NoticeContextValue {
 
 const [Context, useNotice] = createPartContext<NoticeContextValue>('TokenExpiryNoticeRoot');
 
-/** A part's public type: its props (the element's own attributes too) and its ref. */
-type Part<P, E> = ForwardRefExoticComponent<P & RefAttributes<E>>;
-type TextProps = HTMLAttributes<HTMLParagraphElement> & { asChild?: boolean };
+const part = partsOf('TokenExpiryNotice', useNotice);
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
@@ -131,7 +126,7 @@ export const TokenExpiryNoticeRoot = forwardRef<HTMLDivElement, TokenExpiryNotic
 });
 
 /** The notice's element: focusable but not in the tab order (see `verified`). */
-const NoticeElement = slotPart<NoticeContextValue, HTMLDivElement>('TokenExpiryNotice', useNotice, ({ state, dialog }) => ({
+const NoticeElement = part<HTMLDivElement>('', ({ state, dialog }) => ({
   as: 'div',
   ref: dialog.returnFocusFallback,
   tabIndex: -1,
@@ -143,7 +138,7 @@ const NoticeElement = slotPart<NoticeContextValue, HTMLDivElement>('TokenExpiryN
  * "Your session for managing two-factor authentication ends in 0:45": a polite live region. The
  * visible countdown ticks every second; what screen readers hear changes only every 15 seconds.
  */
-export const TokenExpiryNoticeMessage = slotPart<NoticeContextValue, HTMLParagraphElement>('TokenExpiryNoticeMessage', useNotice, ({ t, state, seconds, error }) => ({
+export const TokenExpiryNoticeMessage = part<HTMLParagraphElement>('Message', ({ t, state, seconds, error }) => ({
   role: 'status',
   'aria-atomic': 'true',
   children: error ? (
@@ -166,16 +161,16 @@ export const TokenExpiryNoticeMessage = slotPart<NoticeContextValue, HTMLParagra
   ) : (
     state !== 'hidden' && t(`expiry.${state}`)
   ),
-})) as Part<TextProps, HTMLParagraphElement>;
+}));
 
 /** "Stay signed in" (renew) or "Verify it's you" (popup / redirect / ROPG challenge), from the click. Pending keeps focus. */
-export const TokenExpiryNoticeAction = slotPart<NoticeContextValue, HTMLButtonElement>('TokenExpiryNoticeAction', useNotice, ({ t, state, verify, act }) => {
+export const TokenExpiryNoticeAction = part<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean }>('Action', ({ t, state, verify, act }) => {
   const pending = state === 'renewing';
   return (
     state !== 'hidden' &&
-    state !== 'renewed' && { ...button('primary', pending), 'data-pending': pending || undefined, onClick: act, children: t(verify ? 'expiry.verify' : 'expiry.stay') }
+    state !== 'renewed' && { ...buttonSpec('primary', pending), 'data-pending': pending || undefined, onClick: act, children: t(verify ? 'expiry.verify' : 'expiry.stay') }
   );
-}) as Part<ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean }, HTMLButtonElement>;
+});
 
 /**
  * The ROPG challenge of a renewal, answered in a `StepUpDialog`. Renders
