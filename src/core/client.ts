@@ -7,7 +7,7 @@ import { classifyError } from './classify.ts';
 import { MfaError, isMfaError, isTokenError } from './errors.ts';
 import type { MfaOperation } from './errors.ts';
 import type { Credential, TokenGrants, TokenProvider } from './token/types.ts';
-import { abortedError, compact, isAbortError, raceAbort, sleep } from './util.ts';
+import { compact, raceAbort, sleep, toMfaError } from './util.ts';
 import { GRANT, MFA_SCOPES, mfaAudience, parseAssociation, parseAuthenticatorList, parseChallenge, parseToken } from './wire.ts';
 import type { MfaScope, OobChannel, ParseContext, WireAssociation, WireAuthenticator, WireOobAssociation, WireOtpAssociation, WireToken } from './wire.ts';
 
@@ -147,13 +147,6 @@ const REQUIRED_SCOPE: Partial<Readonly<Record<MfaOperation, MfaScope>>> = {
 };
 
 /**
- * Any failure that is not an `MfaError` yet: `aborted` when the caller cancelled, else `code`
- * (`network` for a request without an answer, `unknown` for a failing token provider).
- */
-const toMfaError = (cause: unknown, operation: MfaOperation, signal: AbortSignal | undefined, code: 'network' | 'unknown'): MfaError =>
-  isMfaError(cause) ? cause : signal?.aborted || isAbortError(cause) ? abortedError(operation, cause) : new MfaError(code, operation, undefined, { cause });
-
-/**
  * Create an MFA API client.
  *
  * @throws TypeError when neither `domain` nor a valid `baseUrl` is given (a programming error,
@@ -207,7 +200,7 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
       );
       text = await raceAbort(response.text(), signal, operation);
     } catch (cause) {
-      throw toMfaError(cause, operation, signal, 'network');
+      throw toMfaError(cause, operation, 'network', signal);
     }
     const status = response.status;
     // The parsed JSON, else the raw text (which neither the parsers nor classifyError can read).
@@ -227,7 +220,7 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
     try {
       credential = await provider.getCredential({ grants: client, now, forceRenew: forceRenew || undefined, signal });
     } catch (cause) {
-      throw toMfaError(cause, operation, signal, 'unknown');
+      throw toMfaError(cause, operation, 'unknown', signal);
     }
     if (!credential?.token || typeof credential.token !== 'string') throw new MfaError('invalid_token', operation, process.env.NODE_ENV !== 'production' ? `${operation}: the tokenProvider returned no token` : undefined);
     return credential;
