@@ -9,6 +9,7 @@
  */
 import { MfaError } from './errors.ts';
 import type { MfaErrorCode, MfaOperation } from './errors.ts';
+import { REQUIRED_SCOPE } from './util.ts';
 import { parseErrorBody } from './wire.ts';
 
 /**
@@ -81,7 +82,7 @@ function genericFallback(error: string | undefined, operation: MfaOperation, sta
   if (error !== 'access_denied') return undefined;
   // 401 access_denied "Unauthorized" is how Auth0 refuses the caller itself: a bad bearer on the
   // /mfa/ endpoints (list, associate, delete), bad client credentials on the body-authenticated ones.
-  if (status === 401) return /^(list|associate|delete)$/.test(operation) ? 'invalid_token' : 'unauthorized_client';
+  if (status === 401) return REQUIRED_SCOPE[operation] ? 'invalid_token' : 'unauthorized_client';
   // On the push poll, access_denied is the user's "no" (GO-REC); elsewhere it is a refusal the kit
   // cannot name.
   return operation === 'verify-oob' || operation === 'poll-push' ? 'push_rejected' : undefined;

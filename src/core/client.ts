@@ -7,9 +7,9 @@ import { classifyError } from './classify.ts';
 import { MfaError, isMfaError, isTokenError } from './errors.ts';
 import type { MfaOperation } from './errors.ts';
 import type { Credential, TokenGrants, TokenProvider } from './token/types.ts';
-import { abortedError, compact, isAbortError, raceAbort, sleep } from './util.ts';
+import { REQUIRED_SCOPE, compact, raceAbort, sleep, toMfaError } from './util.ts';
 import { GRANT, MFA_SCOPES, mfaAudience, parseAssociation, parseAuthenticatorList, parseChallenge, parseToken } from './wire.ts';
-import type { MfaScope, OobChannel, ParseContext, WireAssociation, WireAuthenticator, WireOobAssociation, WireOtpAssociation, WireToken } from './wire.ts';
+import type { OobChannel, ParseContext, WireAssociation, WireAuthenticator, WireOobAssociation, WireOtpAssociation, WireToken } from './wire.ts';
 
 /** Options for {@link createMfaClient}. Give `domain`, `baseUrl`, or both. */
 export interface MfaClientOptions {
@@ -123,35 +123,14 @@ export interface MfaClient extends TokenGrants {
 const DEFAULT_POLL_INTERVAL = 5000;
 const SLOW_DOWN_STEP = 5000;
 
-const AUTHENTICATORS_PATH = '/mfa/authenticators';
-
-// Where each operation is sent; every other operation is a grant on `/oauth/token`. A delete
-// appends `/{id}`.
-const PATHS: Partial<Readonly<Record<MfaOperation, string>>> = {
-  list: AUTHENTICATORS_PATH,
-  delete: AUTHENTICATORS_PATH,
-  associate: '/mfa/associate',
-  challenge: '/mfa/challenge',
-};
+// The `/mfa/` endpoints: list and delete share `/mfa/authenticators` (a delete appends `/{id}`);
+// every other operation is a grant on `/oauth/token`.
+const pathOf = (operation: MfaOperation): string | undefined =>
+  operation === 'associate' || operation === 'challenge' ? `/mfa/${operation}` : operation === 'list' || operation === 'delete' ? '/mfa/authenticators' : undefined;
 
 // Developer-facing messages (users see the message table, keyed by code) are kept in development
 // builds only (`process.env.NODE_ENV` is written out at each use so bundlers drop the text);
 // production builds fall back to MfaError's default `operation: code` message.
-
-// Which scope each bearer-token operation needs from an access token (reference §0). The other
-// operations authenticate with an `mfa_token` in the body and have no entry.
-const REQUIRED_SCOPE: Partial<Readonly<Record<MfaOperation, MfaScope>>> = {
-  list: 'read:authenticators',
-  associate: 'enroll',
-  delete: 'remove:authenticators',
-};
-
-/**
- * Any failure that is not an `MfaError` yet: `aborted` when the caller cancelled, else `code`
- * (`network` for a request without an answer, `unknown` for a failing token provider).
- */
-const toMfaError = (cause: unknown, operation: MfaOperation, signal: AbortSignal | undefined, code: 'network' | 'unknown'): MfaError =>
-  isMfaError(cause) ? cause : signal?.aborted || isAbortError(cause) ? abortedError(operation, cause) : new MfaError(code, operation, undefined, { cause });
 
 /**
  * Create an MFA API client.
@@ -185,7 +164,7 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
     bearer?: string,
     id = '',
   ): Promise<T> {
-    const path = PATHS[operation];
+    const path = pathOf(operation);
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (bearer) headers.Authorization = `Bearer ${bearer}`;
     if (body) headers['Content-Type'] = path ? 'application/json' : 'application/x-www-form-urlencoded';
@@ -207,7 +186,7 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
       );
       text = await raceAbort(response.text(), signal, operation);
     } catch (cause) {
-      throw toMfaError(cause, operation, signal, 'network');
+      throw toMfaError(cause, operation, 'network', signal);
     }
     const status = response.status;
     // The parsed JSON, else the raw text (which neither the parsers nor classifyError can read).
@@ -227,7 +206,7 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
     try {
       credential = await provider.getCredential({ grants: client, now, forceRenew: forceRenew || undefined, signal });
     } catch (cause) {
-      throw toMfaError(cause, operation, signal, 'unknown');
+      throw toMfaError(cause, operation, 'unknown', signal);
     }
     if (!credential?.token || typeof credential.token !== 'string') throw new MfaError('invalid_token', operation, process.env.NODE_ENV !== 'production' ? `${operation}: the tokenProvider returned no token` : undefined);
     return credential;

@@ -2,8 +2,9 @@
  * Small internal helpers shared across the core (not part of the public API: `core/index.ts` does
  * not re-export this module).
  */
-import { MfaError } from './errors.ts';
-import type { MfaOperation } from './errors.ts';
+import { MfaError, isMfaError } from './errors.ts';
+import type { MfaErrorCode, MfaOperation } from './errors.ts';
+import type { MfaScope } from './wire.ts';
 
 /**
  * Drops the keys whose value is `undefined`, so optional fields are absent rather than present
@@ -45,3 +46,22 @@ export function sleep(ms: number, signal: AbortSignal | undefined, operation: Mf
 
 /** True for a DOM `AbortError` (what `fetch` rejects with when its signal aborts). */
 export const isAbortError = (error: unknown): boolean => (error as { name?: unknown } | null)?.name === 'AbortError';
+
+/**
+ * Any failure as an `MfaError` of `operation`: an `MfaError` as it is, `aborted` when the caller
+ * cancelled (`signal`) or the failure is an `AbortError`, else `code` (`network` for a request
+ * without an answer, `unknown` for a failing token provider) with `cause` attached.
+ */
+export const toMfaError = (cause: unknown, operation: MfaOperation, code: MfaErrorCode = 'unknown', signal?: AbortSignal, message?: string): MfaError =>
+  isMfaError(cause) ? cause : signal?.aborted || isAbortError(cause) ? abortedError(operation, cause) : new MfaError(code, operation, message, { cause });
+
+/**
+ * Which scope each bearer-token operation (the `/mfa/authenticators` and `/mfa/associate` calls)
+ * needs from an access token (reference §0). The other operations authenticate with an
+ * `mfa_token` in the body and have no entry.
+ */
+export const REQUIRED_SCOPE: Partial<Readonly<Record<MfaOperation, MfaScope>>> = {
+  list: 'read:authenticators',
+  associate: 'enroll',
+  delete: 'remove:authenticators',
+};

@@ -3,8 +3,8 @@
  * 10-minute expiry, shares one renewal among concurrent callers, never hands out an expired
  * credential, and publishes its state for the UI.
  */
-import { MfaError, isMfaError } from '../errors.ts';
-import { isAbortError, raceAbort } from '../util.ts';
+import { MfaError } from '../errors.ts';
+import { raceAbort, toMfaError } from '../util.ts';
 import type { MfaScope, WireToken } from '../wire.ts';
 import { MFA_TOKEN_LIFETIME_MS, expiresAtOf, parseScopes, scopesFromJwt } from './scopes.ts';
 import type {
@@ -104,9 +104,8 @@ export function mfaTokenCredential(token: string, now: number, lifetime: number 
 
 /** Any failure as an `MfaError` of operation `token`. */
 export function toTokenError(error: unknown): MfaError {
-  return isMfaError(error)
-    ? error
-    : new MfaError(isAbortError(error) ? 'aborted' : 'unknown', 'token', error instanceof Error ? error.message : undefined, { cause: error });
+  // The cause's own message helps a developer; production keeps the default `token: unknown`.
+  return toMfaError(error, 'token', 'unknown', undefined, process.env.NODE_ENV !== 'production' && error instanceof Error ? error.message : undefined);
 }
 
 /** A bare credential as an {@link Acquired}. */

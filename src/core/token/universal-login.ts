@@ -111,7 +111,7 @@ function sdkError(caught: unknown, rows: Rows): MfaError {
   const code = rows.find(([pattern]) => pattern.test(key))?.[1];
   return isMfaError(caught) || (!code && !sdkCode)
     ? toTokenError(caught)
-    : new MfaError(code ?? 'unknown', 'token', `token: ${code ?? 'unknown'} (${key})`, {
+    : new MfaError(code ?? 'unknown', 'token', process.env.NODE_ENV !== 'production' ? `token: ${code ?? 'unknown'} (${key})` : undefined, {
         error: sdkCode,
         errorDescription: typeof error_description === 'string' ? error_description : undefined,
         cause: caught,
