@@ -1,5 +1,5 @@
 'use client';
-import { Children, cloneElement, forwardRef, isValidElement, type ElementType, type ForwardRefExoticComponent, type HTMLAttributes, type MouseEvent, type PropsWithoutRef, type ReactNode, type Ref, type RefAttributes } from 'react';
+import { Children, cloneElement, forwardRef, isValidElement, type ElementType, type ForwardRefExoticComponent, type HTMLAttributes, type MouseEvent, type PropsWithoutRef, type ReactNode, type Ref, type RefAttributes, type RefObject } from 'react';
 import { composeHandlers, composeRefs } from './compose.ts';
 import { Slot } from './slot.tsx';
 
@@ -14,7 +14,8 @@ import { Slot } from './slot.tsx';
 export type PartSpec =
   | (Record<string, unknown> & {
       as?: ElementType;
-      ref?: Ref<HTMLElement>;
+      // A `useRef(null)` object too: React 18's types give it `current: T | null` under another name.
+      ref?: Ref<HTMLElement> | RefObject<HTMLElement | null>;
       key?: string;
       onClick?: (event: MouseEvent<HTMLElement>) => void;
       label?: string;
@@ -76,7 +77,7 @@ export function createPart<C, E extends HTMLElement = HTMLElement, P = PartProps
       content = isValidElement<{ children?: ReactNode }>(child) ? cloneElement(child, undefined, fallback(child.props.children)) : fallback(children);
     }
     return (
-      <Comp key={key} {...merged} ref={own ? composeRefs(ref, own) : ref}>
+      <Comp key={key} {...merged} ref={own ? composeRefs(ref, own as Ref<E>) : ref}>
         {content}
       </Comp>
     );
