@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useSWRConfig } from 'swr';
 import { MfaError } from '../core/errors.ts';
 import { buildModel, factorOf, removalOf, withoutRemoved, type Authenticator, type AuthenticatorEntry, type Removal } from '../core/model.ts';
@@ -47,10 +47,11 @@ export function useDelete(): UseDeleteResult {
   const { cache, mutate } = useSWRConfig();
   const [flights] = useState(() => new Map<string, Promise<void>>());
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const [pending, setPending] = useState(0);
+  // `isMutating` is whether any removal is in flight: re-render when one starts or ends.
+  const [, rerender] = useState<object>();
   const [error, setError] = useState<MfaError | undefined>();
 
-  const [trigger, preview] = useMemo(() => {
+  const [trigger, preview, reset] = useMemo(() => {
     const cached = () => cache.get(LIST_KEY)?.data as WireAuthenticator[] | undefined;
 
     async function remove(id: string): Promise<void> {
@@ -84,7 +85,6 @@ export function useDelete(): UseDeleteResult {
         let promise = flights.get(id);
         if (promise) return promise;
         setError(undefined);
-        setPending((n) => n + 1);
         // One removal at a time: overlapping optimistic updates of one list would let SWR discard the
         // earlier one's result and show a removed authenticator again.
         promise = queue.current
@@ -96,9 +96,10 @@ export function useDelete(): UseDeleteResult {
           })
           .finally(() => {
             flights.delete(id);
-            setPending((n) => n - 1);
+            rerender({});
           });
         flights.set(id, promise);
+        rerender({});
         queue.current = promise.catch(ignore);
         return promise;
       },
@@ -106,8 +107,9 @@ export function useDelete(): UseDeleteResult {
         const list = cached();
         return list && removalOf(list, idOf(target));
       },
+      () => setError(undefined),
     ] as const;
   }, [client, cache, mutate, removableEmailIds, accountEmail, flights]);
 
-  return { trigger, isMutating: pending > 0, error, reset: useCallback(() => setError(undefined), []), preview };
+  return { trigger, isMutating: flights.size > 0, error, reset, preview };
 }

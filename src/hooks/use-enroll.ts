@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useSWRConfig } from 'swr';
 import type { Association, MfaClient } from '../core/client.ts';
-import { MfaError, isTokenError, type MfaOperation } from '../core/errors.ts';
+import { MfaError, isTokenError } from '../core/errors.ts';
 import { buildModel, suffixOf } from '../core/model.ts';
 import { hasScope } from '../core/token/scopes.ts';
 import type { WireAuthenticator } from '../core/wire.ts';
@@ -148,7 +148,7 @@ function enrollMachine(firstFactor: EnrollFactor, render: (state: State) => void
    * stays), unless the run ended meanwhile.
    */
   const step =
-    <A extends unknown[]>(action: 'start' | 'confirm' | 'resend', op: () => MfaOperation, body: (mine: number, ...args: A) => Promise<unknown>, onError?: Partial<State>) =>
+    <A extends unknown[]>(action: 'start' | 'confirm' | 'resend', body: (mine: number, ...args: A) => Promise<unknown>, onError?: Partial<State>) =>
     async (...args: A): Promise<void> => {
       if (lock) return;
       const held = (lock = {});
@@ -157,7 +157,7 @@ function enrollMachine(firstFactor: EnrollFactor, render: (state: State) => void
       try {
         await body(mine, ...args);
       } catch (e) {
-        if (mine === run) set({ ...onError, error: toMfaError(e, op()), errorAction: action });
+        if (mine === run) set({ ...onError, error: toMfaError(e, action === 'confirm' ? (factor === 'otp' ? 'verify-otp' : 'verify-oob') : 'associate'), errorAction: action });
       } finally {
         // A step of an ended run must not release the lock a newer run holds.
         if (lock === held) {
@@ -223,7 +223,6 @@ function enrollMachine(firstFactor: EnrollFactor, render: (state: State) => void
     {
       start: step(
         'start',
-        () => 'associate',
         async (mine, input: EnrollInput = {}) => {
           resent = false;
           set({ step: 'starting', input, ...CLEARED });
@@ -250,7 +249,6 @@ function enrollMachine(firstFactor: EnrollFactor, render: (state: State) => void
 
       confirm: step(
         'confirm',
-        () => (factor === 'otp' ? 'verify-otp' : 'verify-oob'),
         async (mine, raw: string) => {
           set({ step: 'confirming', ...CLEARED });
           // The grant confirming the enrollment; the 10-minute token may run out mid-flow: renew once and retry, never loop.
@@ -270,7 +268,6 @@ function enrollMachine(firstFactor: EnrollFactor, render: (state: State) => void
 
       resend: step(
         'resend',
-        () => 'associate',
         async () => {
           const { resendAvailableAt, input } = state;
           if (resendAvailableAt !== undefined && client.now() < resendAvailableAt) return;
