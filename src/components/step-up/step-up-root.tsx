@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes } from 'react';
-import { MfaError, isMfaError } from '../../core/errors.ts';
+import { MfaError } from '../../core/errors.ts';
 import { buildModel, type Authenticator, type AuthenticatorEntry } from '../../core/model.ts';
 import type { WireAuthenticator } from '../../core/wire.ts';
-import { useMfaClient } from '../../hooks/provider.tsx';
+import { toMfaError, useMfaClient } from '../../hooks/provider.tsx';
 import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
@@ -88,7 +88,6 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
   // While a request runs: '' or, while a factor's challenge is being sent, that factor's key.
   const [running, setRunning] = useState<string>();
   const [waiting, setWaiting] = useState(false);
-  const [newCode, setNewCode] = useState<string>();
   const busy = useRef(false);
   const push = useRef<AbortController | undefined>(undefined);
   const rootRef = useRef<HTMLDivElement | null>(null);
@@ -125,7 +124,7 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
   const inStep = phase === 'code' || phase === 'push' || recovery;
 
   const fail = (e: unknown) => {
-    const err = isMfaError(e) ? e : new MfaError('unknown', 'token', undefined, { cause: e });
+    const err = toMfaError(e, 'token');
     if (err.code === 'aborted' && phase !== 'start') return;
     const popup = phase === 'start' && (err.code === 'aborted' ? 'popup_closed' : err.code === 'interaction_required' && 'popup_blocked');
     setError({ code: popup || err.code, text: popup ? t(`stepup.${popup}`) : t.error(err) });
@@ -149,11 +148,8 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
   };
   const done = () => {
     // Read the provider directly: the hook's copy arrives a render later.
-    const code = provider?.getState?.().recoveryCode;
-    if (code) {
-      setNewCode(code);
-      setStep('new-code');
-    } else verified();
+    if (provider?.getState?.().recoveryCode) setStep('new-code');
+    else verified();
   };
   const waitForPush = () => {
     if (!challenge) return;
@@ -195,7 +191,8 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
     pending,
     picking: running || undefined,
     error,
-    newCode,
+    // The provider holds the new code until it is acknowledged.
+    newCode: phase === 'new-code' ? token.recoveryCode : undefined,
     canCancel: !!onCancelled || inStep,
     value: answer,
     ids: { title: `${id}t`, description: `${id}d`, input: `${id}i`, error: `${id}e` },
@@ -240,7 +237,6 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
     cancel: () => leave(inStep ? 'choose' : undefined),
     acknowledge: () => {
       token.acknowledgeRecoveryCode();
-      setNewCode(undefined);
       verified();
     },
   };
