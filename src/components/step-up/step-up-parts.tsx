@@ -3,7 +3,7 @@ import type { ButtonHTMLAttributes, ChangeEvent, HTMLAttributes, InputHTMLAttrib
 import type { MessageId } from '../../i18n/messages.ts';
 import { RecoveryCode } from '../recovery-code/index.ts';
 import { buttonSpec, partsOf } from '../primitives/index.ts';
-import { useStepUp, type StepUpOption, type StepUpPhase } from './step-up-root.tsx';
+import { finished, useStepUp, type StepUpOption, type StepUpPhase } from './step-up-root.tsx';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean };
 
@@ -139,7 +139,8 @@ export const StepUpResend = part<HTMLButtonElement, StepUpResendProps>(
 export const StepUpRecoveryToggle = part<HTMLButtonElement, ButtonProps>('RecoveryToggle', ({ t, phase, pending, toggleRecovery }) => {
   const on = phase === 'recovery';
   return (
-    (on || phase === 'choose' || phase === 'code' || phase === 'push') && {
+    phase !== 'start' &&
+    !finished(phase) && {
       ...buttonSpec('ghost', pending),
       'data-state': on ? 'on' : 'off',
       onClick: toggleRecovery,
@@ -172,7 +173,7 @@ export const StepUpStatus = part<HTMLParagraphElement>('Status', ({ t, phase, cu
 export const StepUpCancel = part<HTMLButtonElement, ButtonProps>(
   'Cancel',
   ({ t, phase, canCancel, cancel }) =>
-    canCancel && phase !== 'new-code' && phase !== 'verified' && { ...buttonSpec('secondary'), onClick: cancel, children: t(typing(phase) ? 'common.back' : 'common.cancel') },
+    canCancel && !finished(phase) && { ...buttonSpec('secondary'), onClick: cancel, children: t(typing(phase) ? 'common.back' : 'common.cancel') },
 );
 
 /** The new recovery code after one was used (the RecoveryCode drop-in); confirming it finishes the step-up. */

@@ -54,8 +54,8 @@ export interface StepUpContextValue {
 const [Context, useStepUp] = createPartContext<StepUpContextValue>('StepUpRoot');
 export { useStepUp };
 
-/** The steps that answer an open challenge: without one (none yet, or it was answered elsewhere) the step-up is at `start`. */
-const CHALLENGE_STEPS: readonly StepUpPhase[] = ['choose', 'code', 'push', 'recovery'];
+/** Past the challenge: a new recovery code to save, or verified. Every other step but `start` answers an open challenge. */
+export const finished = (phase: StepUpPhase): boolean => phase === 'new-code' || phase === 'verified';
 type Step = Exclude<StepUpPhase, 'start'>;
 
 /** Props of {@link StepUpRoot}. */
@@ -105,7 +105,8 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
   const pending = running !== undefined;
   // While a request runs, keep the step: the provider drops the challenge the moment it succeeds.
   const lastPhase = useRef<StepUpPhase>('start');
-  const phase: StepUpPhase = pending ? lastPhase.current : !waiting && !challenge && CHALLENGE_STEPS.includes(step) ? 'start' : step;
+  // Without an open challenge (none yet, or it was answered elsewhere) a challenge step is at `start`.
+  const phase: StepUpPhase = pending ? lastPhase.current : !waiting && !challenge && !finished(step) ? 'start' : step;
   lastPhase.current = phase;
 
   // A step change removed the focused control (a factor button, the input): move focus into the new step.
