@@ -9,7 +9,7 @@ type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean
 
 const part = partsOf('StepUp', useStepUp);
 /** The phases with a code input. */
-const typing = (phase: StepUpPhase) => phase === 'code' || phase === 'recovery';
+const typing = (phase: StepUpPhase): phase is 'code' | 'recovery' => phase === 'code' || phase === 'recovery';
 
 /** Props of {@link StepUpTitle}. */
 export interface StepUpTitleProps extends HTMLAttributes<HTMLHeadingElement> {
@@ -69,7 +69,7 @@ export const StepUpFactorList = part<HTMLDivElement>(
 /** The visible label of the code input ("6-digit code" / "Recovery code"). */
 export const StepUpCodeLabel = part<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelElement> & { asChild?: boolean }>(
   'CodeLabel',
-  ({ t, ids, phase }) => typing(phase) && { as: 'label', htmlFor: ids.input, children: t(phase === 'code' ? 'stepup.code_label' : 'stepup.recovery_label') },
+  ({ t, ids, phase }) => typing(phase) && { as: 'label', htmlFor: ids.input, children: t(`stepup.${phase}_label`) },
 );
 
 /**

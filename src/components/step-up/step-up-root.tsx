@@ -222,7 +222,7 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
         });
       } else if (phase === 'code' || recovery) {
         // A recovery code's length is the tenant's business; a code has 6 digits.
-        if (answer.length < (recovery ? 1 : 6)) return setError({ code: 'incomplete', text: t(recovery ? 'stepup.recovery_incomplete' : 'stepup.code_incomplete') });
+        if (answer.length < (recovery ? 1 : 6)) return setError({ code: 'incomplete', text: t(`stepup.${field}_incomplete`) });
         run(async () => {
           if (!challenge) throw new MfaError('expired_token', 'token');
           await challenge.verify(recovery ? { recoveryCode: answer } : selected?.kind === 'otp' ? { otp: answer } : { bindingCode: answer });
