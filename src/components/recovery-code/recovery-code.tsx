@@ -28,13 +28,6 @@ interface RecoveryCodeContextValue {
 
 const [Context, useRecoveryCode] = createPartContext<RecoveryCodeContextValue>('RecoveryCodeRoot');
 
-/** The status line's text for each status. */
-const STATUS: Record<RecoveryCodeStatusKind, MessageId> = {
-  copied: 'common.copied',
-  'copy-failed': 'recovery.copy_failed',
-  downloaded: 'recovery.downloaded',
-  'download-failed': 'recovery.download_failed',
-};
 
 /** The code in groups of four, for reading aloud or typing from paper. */
 export const groupCode = (code: string): string => code.replace(/\s/g, '').replace(/(.{4})(?=.)/g, '$1 ');
@@ -181,7 +174,8 @@ export const RecoveryCodeDownload = button('Download', 'secondary', (c) => ({ on
 export const RecoveryCodeStatus = part<HTMLParagraphElement>('Status', (c) => ({
   role: 'status',
   'data-state': c.status,
-  children: c.status ? c.t(STATUS[c.status], { file: c.fileName }) : '',
+  // The status line's text: `recovery.<status>` (`copy-failed` → `recovery.copy_failed`), except the shared "Copied".
+  children: c.status ? c.t(c.status === 'copied' ? 'common.copied' : (`recovery.${c.status.replace('-', '_')}` as MessageId), { file: c.fileName }) : '',
 }));
 
 /** Props of {@link RecoveryCodeAcknowledge}. */

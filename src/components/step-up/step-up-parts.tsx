@@ -3,13 +3,13 @@ import type { ButtonHTMLAttributes, ChangeEvent, HTMLAttributes, InputHTMLAttrib
 import type { MessageId } from '../../i18n/messages.ts';
 import { RecoveryCode } from '../recovery-code/index.ts';
 import { buttonSpec, partsOf } from '../primitives/index.ts';
-import { useStepUp, type StepUpOption, type StepUpPhase } from './step-up-root.tsx';
+import { finished, useStepUp, type StepUpOption, type StepUpPhase } from './step-up-root.tsx';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean };
 
 const part = partsOf('StepUp', useStepUp);
 /** The phases with a code input. */
-const typing = (phase: StepUpPhase) => phase === 'code' || phase === 'recovery';
+const typing = (phase: StepUpPhase): phase is 'code' | 'recovery' => phase === 'code' || phase === 'recovery';
 
 /** Props of {@link StepUpTitle}. */
 export interface StepUpTitleProps extends HTMLAttributes<HTMLHeadingElement> {
@@ -69,7 +69,7 @@ export const StepUpFactorList = part<HTMLDivElement>(
 /** The visible label of the code input ("6-digit code" / "Recovery code"). */
 export const StepUpCodeLabel = part<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelElement> & { asChild?: boolean }>(
   'CodeLabel',
-  ({ t, ids, phase }) => typing(phase) && { as: 'label', htmlFor: ids.input, children: t(phase === 'code' ? 'stepup.code_label' : 'stepup.recovery_label') },
+  ({ t, ids, phase }) => typing(phase) && { as: 'label', htmlFor: ids.input, children: t(`stepup.${phase}_label`) },
 );
 
 /**
@@ -139,7 +139,8 @@ export const StepUpResend = part<HTMLButtonElement, StepUpResendProps>(
 export const StepUpRecoveryToggle = part<HTMLButtonElement, ButtonProps>('RecoveryToggle', ({ t, phase, pending, toggleRecovery }) => {
   const on = phase === 'recovery';
   return (
-    (on || phase === 'choose' || phase === 'code' || phase === 'push') && {
+    phase !== 'start' &&
+    !finished(phase) && {
       ...buttonSpec('ghost', pending),
       'data-state': on ? 'on' : 'off',
       onClick: toggleRecovery,
@@ -172,7 +173,7 @@ export const StepUpStatus = part<HTMLParagraphElement>('Status', ({ t, phase, cu
 export const StepUpCancel = part<HTMLButtonElement, ButtonProps>(
   'Cancel',
   ({ t, phase, canCancel, cancel }) =>
-    canCancel && phase !== 'new-code' && phase !== 'verified' && { ...buttonSpec('secondary'), onClick: cancel, children: t(typing(phase) ? 'common.back' : 'common.cancel') },
+    canCancel && !finished(phase) && { ...buttonSpec('secondary'), onClick: cancel, children: t(typing(phase) ? 'common.back' : 'common.cancel') },
 );
 
 /** The new recovery code after one was used (the RecoveryCode drop-in); confirming it finishes the step-up. */

@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes } from 'react';
-import { MfaError, isMfaError } from '../../core/errors.ts';
+import { MfaError } from '../../core/errors.ts';
 import { buildModel, type Authenticator, type AuthenticatorEntry } from '../../core/model.ts';
 import type { WireAuthenticator } from '../../core/wire.ts';
-import { useMfaClient } from '../../hooks/provider.tsx';
+import { toMfaError, useMfaClient } from '../../hooks/provider.tsx';
 import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
@@ -54,8 +54,8 @@ export interface StepUpContextValue {
 const [Context, useStepUp] = createPartContext<StepUpContextValue>('StepUpRoot');
 export { useStepUp };
 
-/** The steps that answer an open challenge: without one (none yet, or it was answered elsewhere) the step-up is at `start`. */
-const CHALLENGE_STEPS: readonly StepUpPhase[] = ['choose', 'code', 'push', 'recovery'];
+/** Past the challenge: a new recovery code to save, or verified. Every other step but `start` answers an open challenge. */
+export const finished = (phase: StepUpPhase): boolean => phase === 'new-code' || phase === 'verified';
 type Step = Exclude<StepUpPhase, 'start'>;
 
 /** Props of {@link StepUpRoot}. */
@@ -88,7 +88,6 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
   // While a request runs: '' or, while a factor's challenge is being sent, that factor's key.
   const [running, setRunning] = useState<string>();
   const [waiting, setWaiting] = useState(false);
-  const [newCode, setNewCode] = useState<string>();
   const busy = useRef(false);
   const push = useRef<AbortController | undefined>(undefined);
   const rootRef = useRef<HTMLDivElement | null>(null);
@@ -106,7 +105,8 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
   const pending = running !== undefined;
   // While a request runs, keep the step: the provider drops the challenge the moment it succeeds.
   const lastPhase = useRef<StepUpPhase>('start');
-  const phase: StepUpPhase = pending ? lastPhase.current : !waiting && !challenge && CHALLENGE_STEPS.includes(step) ? 'start' : step;
+  // Without an open challenge (none yet, or it was answered elsewhere) a challenge step is at `start`.
+  const phase: StepUpPhase = pending ? lastPhase.current : !waiting && !challenge && !finished(step) ? 'start' : step;
   lastPhase.current = phase;
 
   // A step change removed the focused control (a factor button, the input): move focus into the new step.
@@ -125,7 +125,7 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
   const inStep = phase === 'code' || phase === 'push' || recovery;
 
   const fail = (e: unknown) => {
-    const err = isMfaError(e) ? e : new MfaError('unknown', 'token', undefined, { cause: e });
+    const err = toMfaError(e, 'token');
     if (err.code === 'aborted' && phase !== 'start') return;
     const popup = phase === 'start' && (err.code === 'aborted' ? 'popup_closed' : err.code === 'interaction_required' && 'popup_blocked');
     setError({ code: popup || err.code, text: popup ? t(`stepup.${popup}`) : t.error(err) });
@@ -149,11 +149,8 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
   };
   const done = () => {
     // Read the provider directly: the hook's copy arrives a render later.
-    const code = provider?.getState?.().recoveryCode;
-    if (code) {
-      setNewCode(code);
-      setStep('new-code');
-    } else verified();
+    if (provider?.getState?.().recoveryCode) setStep('new-code');
+    else verified();
   };
   const waitForPush = () => {
     if (!challenge) return;
@@ -195,7 +192,8 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
     pending,
     picking: running || undefined,
     error,
-    newCode,
+    // The provider holds the new code until it is acknowledged.
+    newCode: phase === 'new-code' ? token.recoveryCode : undefined,
     canCancel: !!onCancelled || inStep,
     value: answer,
     ids: { title: `${id}t`, description: `${id}d`, input: `${id}i`, error: `${id}e` },
@@ -224,7 +222,7 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
         });
       } else if (phase === 'code' || recovery) {
         // A recovery code's length is the tenant's business; a code has 6 digits.
-        if (answer.length < (recovery ? 1 : 6)) return setError({ code: 'incomplete', text: t(recovery ? 'stepup.recovery_incomplete' : 'stepup.code_incomplete') });
+        if (answer.length < (recovery ? 1 : 6)) return setError({ code: 'incomplete', text: t(`stepup.${field}_incomplete`) });
         run(async () => {
           if (!challenge) throw new MfaError('expired_token', 'token');
           await challenge.verify(recovery ? { recoveryCode: answer } : selected?.kind === 'otp' ? { otp: answer } : { bindingCode: answer });
@@ -240,7 +238,6 @@ export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function S
     cancel: () => leave(inStep ? 'choose' : undefined),
     acknowledge: () => {
       token.acknowledgeRecoveryCode();
-      setNewCode(undefined);
       verified();
     },
   };
