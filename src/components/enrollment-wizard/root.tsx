@@ -39,8 +39,8 @@ export interface EnrollmentWizardRootProps extends HTMLAttributes<HTMLDivElement
 const OWN = 'factors defaultFactor onEnrolled onDone onCancelled onStepUp pollInterval resendCooldown messages headingLevel children'.split(' ');
 // Reports the step to the Root's element before paint; no server-side warning under React 18.
 const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
-const GATE_CODES = new Set(['step_up_required', 'already_enrolled', 'insufficient_scope']);
-const REPOLL = new Set(['network', 'server_error', 'invalid_response', 'slow_down']);
+const GATE_CODES = ['step_up_required', 'already_enrolled', 'insufficient_scope'];
+const REPOLL = ['network', 'server_error', 'invalid_response', 'slow_down'];
 const FIELD_OF: Record<string, WizardField> = { invalid_phone_number: 'phone', invalid_code: 'code', expired_code: 'code' };
 
 interface Run {
@@ -116,7 +116,7 @@ function Enrollment({ root: p, factors, state: { factor: chosen, auto }, choose,
 
   const known = token.status !== 'loading' && (token.kind !== 'mfa-token' || list !== undefined);
   const e = enroll.error;
-  const refused = e && GATE_CODES.has(e.code);
+  const refused = e && GATE_CODES.includes(e.code);
   // Only before anything was created: once a factor is confirmed, a raw mfa_token "cannot enroll"
   // any more — but the recovery code and the done step must still show.
   const underway = enroll.association || enroll.step === 'recovery-code' || enroll.step === 'done';
@@ -151,7 +151,7 @@ function Enrollment({ root: p, factors, state: { factor: chosen, auto }, choose,
   // A rate limit blocks resending until Retry-After has passed.
   useEffect(() => {
     if (e?.code === 'rate_limited') setBlockedUntil(client.now() + (e.retryAfter ?? 60) * 1000);
-  }, [e, client]);
+  }, [e]);
   useEffect(() => setBlockedUntil(0), [enroll.association]);
 
   const sentAt = enroll.resendAvailableAt;
@@ -213,7 +213,7 @@ function Enrollment({ root: p, factors, state: { factor: chosen, auto }, choose,
       setLocalError(undefined);
       // A network hiccup: poll the same push again. A rejected or expired push is spent: discard it, start anew.
       if (enroll.association?.factor !== 'push') void enroll.start(enroll.input);
-      else if (e && REPOLL.has(e.code)) enroll.retryPush();
+      else if (e && REPOLL.includes(e.code)) enroll.retryPush();
       else void enroll.cancel().then(() => enroll.start());
     },
     cancel: () => {
