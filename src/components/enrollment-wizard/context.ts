@@ -41,8 +41,8 @@ export interface WizardContextValue {
   step: WizardStep;
   enroll: UseEnrollResult;
   error: WizardError | undefined;
-  /** Pick a factor (a fresh enrollment); `undefined`: back to the choice. */
-  choose(factor: EnrollFactor | undefined): void;
+  /** Pick a factor (a fresh enrollment); none: back to the choice (with one factor: a fresh start of it). */
+  choose(factor?: EnrollFactor): void;
   /** What the user typed, kept on every error. */
   fields: Record<WizardField, string>;
   set(field: WizardField, value: string): void;
@@ -101,7 +101,8 @@ export function toE164(country: string, typed: string): string | undefined {
 
 /** "+15550104242" → "+1 555 010 4242": the calling code, then groups of three and a last four. */
 export function formatPhone(e164: string): string {
-  const cc = [...COUNTRIES].sort((a, b) => b[1].length - a[1].length).find(([, c]) => e164.startsWith(`+${c}`))?.[1];
+  // Calling codes are prefix-free (E.164), so the first that matches is the one.
+  const cc = COUNTRIES.find(([, c]) => e164.startsWith(`+${c}`))?.[1];
   if (!cc) return e164;
   const rest = e164.slice(cc.length + 1);
   return `+${cc} ${rest.slice(0, -4).replace(/(\d{3})(?=\d)/g, '$1 ')} ${rest.slice(-4)}`.replace(/\s+/g, ' ');

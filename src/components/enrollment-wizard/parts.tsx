@@ -163,7 +163,6 @@ export const EnrollmentWizardForm = part<HTMLFormElement, FormHTMLAttributes<HTM
   },
 }));
 
-const LABELS: Record<WizardField, MessageId> = { code: 'wizard.code.label', phone: 'wizard.phone.label', country: 'wizard.phone.country', email: 'wizard.email.label' };
 
 /** Props of {@link EnrollmentWizardLabel}. */
 export interface EnrollmentWizardLabelProps extends LabelHTMLAttributes<HTMLLabelElement> {
@@ -172,7 +171,7 @@ export interface EnrollmentWizardLabelProps extends LabelHTMLAttributes<HTMLLabe
 }
 
 /** The `<label>` of a field, with its default text. */
-export const EnrollmentWizardLabel = part<HTMLLabelElement, EnrollmentWizardLabelProps>('Label', (w, { field }) => ({ as: 'label', htmlFor: w.id + field, 'data-field': field, children: w.t(LABELS[field]) }), ['field']);
+export const EnrollmentWizardLabel = part<HTMLLabelElement, EnrollmentWizardLabelProps>('Label', (w, { field }) => ({ as: 'label', htmlFor: w.id + field, 'data-field': field, children: w.t(field === 'country' ? 'wizard.phone.country' : `wizard.${field}.label`) }), ['field']);
 
 /**
  * The country calling code `<select>` (about 30 common countries, and "Other (type +code)"). With
@@ -282,7 +281,8 @@ export const EnrollmentWizardQrCode = forwardRef<SVGSVGElement, EnrollmentWizard
     <svg
       ref={ref}
       role="img"
-      aria-label={w.t(state === 'loading' ? 'wizard.qr.loading' : w.factor === 'push' ? 'wizard.qr.push' : 'wizard.qr.otp')}
+      // Not loading: there is (or was) this enrollment's QR code, so the factor is otp or push.
+      aria-label={w.t(`wizard.qr.${state === 'loading' ? state : (w.factor as 'otp' | 'push')}`)}
       width={size}
       height={size}
       viewBox={`0 0 ${n} ${n}`}

@@ -39,8 +39,8 @@ export interface EnrollmentWizardRootProps extends HTMLAttributes<HTMLDivElement
 const OWN = 'factors defaultFactor onEnrolled onDone onCancelled onStepUp pollInterval resendCooldown messages headingLevel children'.split(' ');
 // Reports the step to the Root's element before paint; no server-side warning under React 18.
 const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
-const GATE_CODES = new Set(['step_up_required', 'already_enrolled', 'insufficient_scope']);
-const REPOLL = new Set(['network', 'server_error', 'invalid_response', 'slow_down']);
+const GATE_CODES = ['step_up_required', 'already_enrolled', 'insufficient_scope'];
+const REPOLL = ['network', 'server_error', 'invalid_response', 'slow_down'];
 const FIELD_OF: Record<string, WizardField> = { invalid_phone_number: 'phone', invalid_code: 'code', expired_code: 'code' };
 
 interface Run {
@@ -58,13 +58,16 @@ interface Run {
  */
 export const EnrollmentWizardRoot = forwardRef<HTMLDivElement, EnrollmentWizardRootProps>(function EnrollmentWizardRoot(props, ref) {
   const factors = props.factors ?? ALL_FACTORS;
+  const single = factors.length === 1 ? factors[0] : undefined;
   // `run` remounts the enrollment (a fresh useEnroll and fresh fields) each time a factor is chosen
   // or the wizard restarts; the Root's own element stays.
-  const [run, setRun] = useState<Run>(() => ({ factor: props.defaultFactor ?? (factors.length === 1 ? factors[0] : undefined), auto: true, run: 0 }));
+  const [run, setRun] = useState<Run>(() => ({ factor: props.defaultFactor ?? single, auto: true, run: 0 }));
   const [shown, setShown] = useState<{ step?: WizardStep; busy?: boolean }>({});
   const root = useRef<HTMLDivElement>(null);
   const lastStep = useRef<WizardStep>(undefined);
-  const choose = (factor: EnrollFactor | undefined, auto = true) => setRun((s) => ({ factor, auto, run: s.run + 1 }));
+  // A factor: a fresh enrollment of it. None: back to the choice, or with one factor a fresh start
+  // that waits for "Start setup".
+  const choose = (factor?: EnrollFactor) => setRun((s) => ({ factor: factor ?? single, auto: !!factor || !single, run: s.run + 1 }));
 
   // Focus the new step's heading (not on first render), so screen readers start reading there.
   useEffect(() => {
@@ -90,7 +93,7 @@ interface EnrollmentProps {
   root: EnrollmentWizardRootProps;
   factors: readonly EnrollFactor[];
   state: Run;
-  choose(factor: EnrollFactor | undefined, auto?: boolean): void;
+  choose(factor?: EnrollFactor): void;
   report(shown: { step: WizardStep; busy: boolean }): void;
 }
 
@@ -113,7 +116,7 @@ function Enrollment({ root: p, factors, state: { factor: chosen, auto }, choose,
 
   const known = token.status !== 'loading' && (token.kind !== 'mfa-token' || list !== undefined);
   const e = enroll.error;
-  const refused = e && GATE_CODES.has(e.code);
+  const refused = e && GATE_CODES.includes(e.code);
   // Only before anything was created: once a factor is confirmed, a raw mfa_token "cannot enroll"
   // any more — but the recovery code and the done step must still show.
   const underway = enroll.association || enroll.step === 'recovery-code' || enroll.step === 'done';
@@ -136,20 +139,19 @@ function Enrollment({ root: p, factors, state: { factor: chosen, auto }, choose,
     }
   });
 
-  // Stepped up elsewhere (a StepUp dialog): forget the refusal so the flow can go on.
-  const couldEnroll = useRef(token.canEnroll);
+  // Stepped up elsewhere (a StepUp dialog): forget the refusal so the flow can go on. Runs when
+  // `canEnroll` changes (so `true` here means it just became true; the mount finds no refusal yet).
   useEffect(() => {
-    if (token.canEnroll && !couldEnroll.current && refused) {
+    if (token.canEnroll && refused) {
       started.current = false;
       enroll.reset();
     }
-    couldEnroll.current = token.canEnroll;
-  }, [token.canEnroll, refused, enroll]);
+  }, [token.canEnroll]);
 
   // A rate limit blocks resending until Retry-After has passed.
   useEffect(() => {
     if (e?.code === 'rate_limited') setBlockedUntil(client.now() + (e.retryAfter ?? 60) * 1000);
-  }, [e, client]);
+  }, [e]);
   useEffect(() => setBlockedUntil(0), [enroll.association]);
 
   const sentAt = enroll.resendAvailableAt;
@@ -170,11 +172,6 @@ function Enrollment({ root: p, factors, state: { factor: chosen, auto }, choose,
   useIsoLayoutEffect(() => report({ step, busy: enroll.isMutating }), [report, step, enroll.isMutating]);
 
   const invalid = (field: WizardField, text: MessageId) => setLocalError({ code: 'invalid_input', field, text: t(text) });
-  // Back to the choice, or with one factor a fresh start that waits for "Start setup".
-  const again = () => {
-    const single = factors.length === 1 ? factors[0] : undefined;
-    choose(single, !single);
-  };
 
   const value: WizardContextValue = {
     t,
@@ -216,7 +213,7 @@ function Enrollment({ root: p, factors, state: { factor: chosen, auto }, choose,
       setLocalError(undefined);
       // A network hiccup: poll the same push again. A rejected or expired push is spent: discard it, start anew.
       if (enroll.association?.factor !== 'push') void enroll.start(enroll.input);
-      else if (e && REPOLL.has(e.code)) enroll.retryPush();
+      else if (e && REPOLL.includes(e.code)) enroll.retryPush();
       else void enroll.cancel().then(() => enroll.start());
     },
     cancel: () => {
@@ -224,7 +221,7 @@ function Enrollment({ root: p, factors, state: { factor: chosen, auto }, choose,
       setCancelling(true);
       void enroll.cancel().finally(() => {
         p.onCancelled?.();
-        again();
+        choose();
       });
     },
     cancelling,
@@ -232,7 +229,7 @@ function Enrollment({ root: p, factors, state: { factor: chosen, auto }, choose,
     stepUp: () => (p.onStepUp ? p.onStepUp() : void token.stepUp().catch(() => undefined)),
     finish: () => {
       p.onDone?.();
-      again();
+      choose();
     },
     said,
     announce: setSaid,
