@@ -78,6 +78,30 @@ export const PhonePair: Story = {
   },
 };
 
+/**
+ * A right-to-left host's own messages (Hebrew here): the masked number is isolated (U+2068 … U+2069)
+ * inside the sentence, so "•••• 9167" keeps its order instead of being reordered with the Hebrew text.
+ */
+export const RightToLeftMessages: Story = {
+  globals: { locale: 'rtl' },
+  args: {
+    messages: {
+      'list.title': 'אימות דו-שלבי',
+      'name.phone': 'הודעות SMS ושיחות קוליות אל {phone}',
+      'list.remove': 'הסרה',
+      'list.remove_named': 'הסרה: {name}',
+    },
+  },
+  parameters: mfa({ scenario: 'sms-voice' }),
+  play: async ({ canvasElement }) => {
+    const region = await within(canvasElement).findByRole('region', { name: 'אימות דו-שלבי' });
+    await expect(await within(region).findByText('הודעות SMS ושיחות קוליות אל \u2068•••• 9167\u2069')).toBeVisible();
+    // The row's name is itself a value of "Remove {name}": isolated again, as a whole.
+    const remove = within(region).getByRole('button', { name: /^הסרה:/ });
+    await expect(remove).toHaveAccessibleName('הסרה: \u2068הודעות SMS ושיחות קוליות אל \u2068•••• 9167\u2069\u2069');
+  },
+};
+
 /** Push with its one-time codes (Guardian): one row. */
 export const PushPair: Story = {
   parameters: mfa({ scenario: 'push-otp' }),
