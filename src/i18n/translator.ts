@@ -14,8 +14,17 @@ export interface Translator {
 
 /** Builds a translator over English, overridden by each table in turn (later wins). */
 export function createTranslator(...tables: Array<Partial<Messages> | undefined>): Translator {
+  return translatorFrom(en, ...tables);
+}
+
+/**
+ * A translator over `defaults` (a component's own English strings, see `defaultsOf`), overridden by
+ * each table in turn. The components use it so each bundle chunk carries only the English strings
+ * of the components in it: an app that renders the list does not load the wizard's texts.
+ */
+export function translatorFrom(defaults: Partial<Messages>, ...tables: Array<Partial<Messages> | undefined>): Translator {
   // Object.assign skips undefined tables.
-  const table: Messages = Object.assign({}, en, ...tables);
+  const table = Object.assign({}, defaults, ...tables) as Messages;
   const t = ((id: MessageId, values?: Readonly<Record<string, string | number | undefined>>) => format(table[id] ?? id, values)) as Translator;
   t.error = ({ code, retryAfter: wait }) =>
     wait !== undefined && (code === 'rate_limited' || code === 'too_many_attempts')

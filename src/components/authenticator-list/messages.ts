@@ -3,6 +3,8 @@
  * (the type makes a missing translation a compile error). Ids are prefixed `list.`.
  * `{name}` is an entry's name from `t.entryName` (plain text, never markup).
  */
+import { defaultsOf } from '../../i18n/defaults.ts';
+
 export const en = {
   'list.title': 'Two-factor authentication',
   'list.loading': 'Loading your two-factor methods…',
@@ -120,3 +122,6 @@ export const ja: Messages = {
   'list.verify_note': 'これらの方法を管理するセッションが終了しました。続行するには本人確認を行ってください。',
   'list.removed': '{name}を削除しました。',
 };
+
+/** What this component's parts translate with: the shared English strings and these. */
+export const defaults = /* @__PURE__ */ defaultsOf(en);

@@ -6,7 +6,8 @@ import { useAuthenticators } from '../../hooks/use-authenticators.ts';
 import { useMfaToken, type UseMfaTokenResult } from '../../hooks/use-mfa-token.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { useTranslator } from '../../i18n/use-messages.ts';
+import { defaults } from './messages.ts';
 import { DeleteConfirmation } from '../delete-confirmation/delete-confirmation.tsx';
 import { createPartContext, Slot } from '../primitives/index.ts';
 
@@ -69,7 +70,7 @@ export const AuthenticatorListRoot = forwardRef<HTMLElement, AuthenticatorListRo
   { onAdd, onResume, onStepUp, onDeleted, messages, headingLevel = 2, asChild, ...props },
   ref,
 ) {
-  const t = useMessages(messages);
+  const t = useTranslator(defaults, messages);
   const token = useMfaToken();
   const { data, error, isValidating, mutate } = useAuthenticators();
   const [target, setTarget] = useState<AuthenticatorEntry>();

@@ -3,6 +3,8 @@
  * (the type makes a missing translation a compile error). Ids are prefixed `delete.`.
  * `{name}` is an entry's name from `t.entryName` (plain text, never markup).
  */
+import { defaultsOf } from '../../i18n/defaults.ts';
+
 export const en = {
   'delete.trigger': 'Remove',
   'delete.trigger_named': 'Remove {name}',
@@ -90,3 +92,6 @@ export const ja: Messages = {
   'delete.confirm_pending': '破棄',
   'delete.removing': '削除しています…',
 };
+
+/** What this component's parts translate with: the shared English strings and these. */
+export const defaults = /* @__PURE__ */ defaultsOf(en);

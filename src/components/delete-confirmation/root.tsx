@@ -7,7 +7,8 @@ import { useDelete } from '../../hooks/use-delete.ts';
 import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { useTranslator } from '../../i18n/use-messages.ts';
+import { defaults } from './messages.ts';
 import { createPartContext } from '../primitives/index.ts';
 /** What the dialog's parts read from {@link DeleteConfirmationRoot} (internal). */
 export interface DeleteContextValue {
@@ -71,7 +72,7 @@ export interface DeleteConfirmationRootProps {
  * While the DELETE is in flight the dialog cannot be dismissed; on failure it stays open to retry.
  */
 export function DeleteConfirmationRoot({ entry, open: openProp, defaultOpen = false, onOpenChange, onDeleted, finalFocus, messages, children }: DeleteConfirmationRootProps): ReactNode {
-  const t = useMessages(messages);
+  const t = useTranslator(defaults, messages);
   const { trigger, isMutating, error, reset, preview } = useDelete();
   const token = useMfaToken();
   // Say why up front instead of offering a Remove that must fail (DESIGN: rules are visible).

@@ -1,7 +1,8 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type ReactNode } from 'react';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { useTranslator } from '../../i18n/use-messages.ts';
+import { defaults } from './messages.ts';
 import { useReturnFocus } from '../primitives/index.ts';
 import {
   EnrollmentWizardActions,
@@ -158,7 +159,7 @@ export interface EnrollmentDialogProps extends EnrollmentWizardProps {
  * ```
  */
 export function EnrollmentDialog({ open, defaultOpen, onOpenChange, trigger, headingLevel = 3, ...props }: EnrollmentDialogProps): ReactNode {
-  const t = useMessages(props.messages);
+  const t = useTranslator(defaults, props.messages);
   const [inner, setInner] = useState(defaultOpen ?? false);
   const returnFocus = useReturnFocus(Boolean(trigger));
   const setOpen = (value: boolean) => {

@@ -4,6 +4,8 @@
  * `{to}` is a phone number or email address the user typed, `{factor}` a factor name, `{seconds}` a
  * number: plain text, never markup.
  */
+import { defaultsOf } from '../../i18n/defaults.ts';
+
 export const en = {
   'wizard.choose.title': 'Add a two-factor method',
   'wizard.choose.description': 'Choose how you want to confirm it’s you when you sign in.',
@@ -271,3 +273,6 @@ export const ja: Messages = {
   'wizard.done.description': '{factor} の準備ができました。次回のサインインから使用できます。',
   'wizard.dialog.description': '本人確認の別の方法を設定します。',
 };
+
+/** What this component's parts translate with: the shared English strings and these. */
+export const defaults = /* @__PURE__ */ defaultsOf(en);

@@ -3,6 +3,8 @@
  * (the type makes a missing translation a compile error). Ids are prefixed `recovery.`.
  * `{app}` is the host app's name, `{file}` the download's file name: plain text, never markup.
  */
+import { defaultsOf } from '../../i18n/defaults.ts';
+
 export const en = {
   'recovery.title': 'Save your recovery code',
   'recovery.description': 'If you lose access to your other methods, sign in with this code. It is shown only once and works one time.',
@@ -80,3 +82,6 @@ export const ja: Messages = {
   'recovery.file_title_app': '{app} の二要素認証のリカバリーコード',
   'recovery.file_body': '電話をなくした場合など、二要素認証の方法が使えなくなったときは、このコードでサインインしてください。コードは一回だけ使用でき、使用すると新しいコードが発行されます。他人に見せず、安全な場所に保管してください。',
 };
+
+/** What this component's parts translate with: the shared English strings and these. */
+export const defaults = /* @__PURE__ */ defaultsOf(en);

@@ -2,7 +2,8 @@
 import { forwardRef, useId, useRef, useState, type ButtonHTMLAttributes, type ClipboardEvent, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes, type LabelHTMLAttributes, type ReactNode, type RefObject } from 'react';
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { useTranslator } from '../../i18n/use-messages.ts';
+import { defaults } from './messages.ts';
 import { Slot, buttonSpec, createPartContext, partsOf, type PartSpec } from '../primitives/index.ts';
 
 /** What the parts' status line says last: copied, copy failed, downloaded, download failed. */
@@ -51,7 +52,7 @@ export const RecoveryCodeRoot = forwardRef<HTMLDivElement, RecoveryCodeRootProps
   { code, onConfirm, messages, fileName = 'recovery-code.txt', appName, asChild, ...props },
   ref,
 ) {
-  const t = useMessages(messages);
+  const t = useTranslator(defaults, messages);
   const id = useId();
   const valueRef = useRef<HTMLElement | null>(null);
   const [status, setStatus] = useState<RecoveryCodeStatusKind>();

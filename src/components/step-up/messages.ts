@@ -4,6 +4,8 @@
  * prefixed `stepup.` and `expiry.`. `{target}` is a masked phone or email, `{device}` a push
  * device name, `{time}` a countdown like `0:45`: plain text, never markup.
  */
+import { defaultsOf } from '../../i18n/defaults.ts';
+
 export const en = {
   'stepup.title': 'Verify it’s you',
   'stepup.description_start': 'To change your two-factor authentication, first confirm it’s you.',
@@ -191,3 +193,6 @@ export const ja: Messages = {
   'expiry.stay': 'サインインを続ける',
   'expiry.verify': '本人確認を行う',
 };
+
+/** What this component's parts translate with: the shared English strings and these. */
+export const defaults = /* @__PURE__ */ defaultsOf(en);

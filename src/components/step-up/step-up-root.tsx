@@ -7,7 +7,8 @@ import { toMfaError, useMfaClient } from '../../hooks/provider.tsx';
 import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { useTranslator } from '../../i18n/use-messages.ts';
+import { defaults } from './messages.ts';
 import { Slot, composeRefs, createPartContext } from '../primitives/index.ts';
 
 /**
@@ -75,7 +76,7 @@ export interface StepUpRootProps extends HTMLAttributes<HTMLDivElement> {
  * or the Universal Login popup / redirect (`token.stepUp()` from the click). Renders a `<div>`.
  */
 export const StepUpRoot = forwardRef<HTMLDivElement, StepUpRootProps>(function StepUpRoot({ excludeId, onVerified, onCancelled, messages, asChild, ...props }, ref) {
-  const t = useMessages(messages);
+  const t = useTranslator(defaults, messages);
   const token = useMfaToken();
   const provider = useMfaClient().tokenProvider;
   const { challenge } = token;

@@ -14,7 +14,8 @@ import { useMfaClient } from '../../hooks/provider.tsx';
 import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { useTranslator } from '../../i18n/use-messages.ts';
+import { defaults } from './messages.ts';
 import { buttonSpec, createPartContext, partsOf } from '../primitives/index.ts';
 import { LazyStepUpDialog, OnceOpened } from '../lazy-dialogs.tsx';
 import type { StepUpDialogProps } from './step-up.tsx';
@@ -58,7 +59,7 @@ export interface TokenExpiryNoticeRootProps extends HTMLAttributes<HTMLDivElemen
  * half-finished step keeps what the user typed.
  */
 export const TokenExpiryNoticeRoot = forwardRef<HTMLDivElement, TokenExpiryNoticeRootProps>(function TokenExpiryNoticeRoot({ warnBefore, messages, ...props }, ref) {
-  const t = useMessages(messages);
+  const t = useTranslator(defaults, messages);
   const token = useMfaToken({ warnBefore });
   const provider = useMfaClient().tokenProvider;
   const [, setTick] = useState(0);

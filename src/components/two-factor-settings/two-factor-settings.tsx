@@ -3,10 +3,14 @@ import { forwardRef, useState, type HTMLAttributes } from 'react';
 import type { AuthenticatorEntry } from '../../core/model.ts';
 import type { EnrollFactor } from '../../hooks/use-enroll.ts';
 import type { Messages } from '../../i18n/messages.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { defaultsOf } from '../../i18n/defaults.ts';
+import { useTranslator } from '../../i18n/use-messages.ts';
 import { AuthenticatorList } from '../authenticator-list/index.ts';
 import { TokenExpiryNotice } from '../step-up/token-expiry-notice.tsx';
 import { LazyEnrollmentDialog, LazyStepUpDialog, OnceOpened } from '../lazy-dialogs.tsx';
+
+/** The section's own texts are the shared ones (loading, close). */
+const SHARED = /* @__PURE__ */ defaultsOf({});
 
 /** Props of {@link TwoFactorSettings}. */
 export interface TwoFactorSettingsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
@@ -56,7 +60,7 @@ export const TwoFactorSettings = forwardRef<HTMLDivElement, TwoFactorSettingsPro
   const [steppingUp, setSteppingUp] = useState(false);
   // The enrollment that asked for the step-up, reopened once the user is verified.
   const [resume, setResume] = useState<{ factor?: EnrollFactor } | null>(null);
-  const t = useMessages(messages);
+  const t = useTranslator(SHARED, messages);
   const stepUp = () => {
     setResume(enrolling);
     setEnrolling(null);
