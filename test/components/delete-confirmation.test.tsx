@@ -43,6 +43,22 @@ describe('DeleteConfirmation', () => {
     await expectNoAxeViolations();
   });
 
+  it('gives an element trigger without content of its own the default text and name', async () => {
+    const r = renderWithMfa(<Subject pick={kind('phone')} trigger={<button type="button" className="host-trash" />} />, { scenario: 'sms-voice' });
+    const trigger = await screen.findByRole('button', { name: 'Remove SMS and voice calls to •••• 9167' });
+    expect(trigger.className).toBe('host-trash');
+    expect(trigger.textContent).toBe('Remove');
+    expect(trigger.dataset.slot).toBe('mfa-delete-confirmation-trigger');
+    await r.user.click(trigger);
+    expect(await screen.findByRole('alertdialog')).toBeTruthy();
+  });
+
+  it('keeps an element trigger’s own content and leaves its name to it', async () => {
+    renderWithMfa(<Subject pick={kind('phone')} trigger={<button type="button">Delete phone</button>} />, { scenario: 'sms-voice' });
+    const trigger = await screen.findByRole('button', { name: 'Delete phone' });
+    expect(trigger.hasAttribute('aria-label')).toBe(false);
+  });
+
   it('warns by name that SMS and voice go together', async () => {
     const { dialog } = await open({ scenario: 'sms-voice' }, kind('phone'));
     expect(text(within(dialog).getByRole('heading'))).toMatch('Remove SMS and voice calls to •••• 9167?');

@@ -5,8 +5,10 @@ import {
   RecoveryCodeAcknowledge,
   RecoveryCodeCheckbox,
   RecoveryCodeConfirm,
+  RecoveryCodeCopy,
   RecoveryCodeHint,
   RecoveryCodeRoot,
+  RecoveryCodeStatus,
   RecoveryCodeTitle,
 } from '../../src/components/recovery-code/index.ts';
 import { de } from '../../src/i18n/messages.ts';
@@ -76,6 +78,27 @@ describe('RecoveryCode', () => {
     await user.click(confirm);
     expect(onConfirm).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('heading', { level: 3 })).toBeTruthy();
+  });
+
+  it('puts the default content into an asChild child that brings none: the copy button is labelled, the status announces', async () => {
+    const { user } = renderWithMfa(
+      <RecoveryCodeRoot code={CODE} onConfirm={vi.fn()}>
+        <RecoveryCodeTitle />
+        <RecoveryCodeCopy asChild>
+          <button type="button" className="host-copy" />
+        </RecoveryCodeCopy>
+        <RecoveryCodeStatus asChild>
+          <span className="host-status" />
+        </RecoveryCodeStatus>
+      </RecoveryCodeRoot>,
+    );
+    const copy = screen.getByRole('button', { name: 'Copy code' });
+    expect(copy.className).toBe('host-copy');
+    await user.click(copy);
+    const status = screen.getByRole('status');
+    expect(status.className).toBe('host-status');
+    expect(status.dataset.slot).toBe('mfa-recovery-code-status');
+    await waitFor(() => expect(status.textContent).toBe('Copied'));
   });
 
   it('takes the host’s own label and checkbox with asChild', async () => {

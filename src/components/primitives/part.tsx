@@ -9,7 +9,8 @@ import { Slot } from './slot.tsx';
  * default content. `ref` and every `on…` handler are composed with the user's. `data-slot`
  * defaults to the one derived from the part's name. `key`: a fresh element whenever it changes.
  * `children` as a function wraps the user's content instead of replacing it (with `asChild`, the
- * child's own content, inside the child). Falsy: render nothing.
+ * child's own content, inside the child). With `asChild`, a child without content of its own gets
+ * the default content (and `label`). Falsy: render nothing.
  */
 export type PartSpec =
   | (Record<string, unknown> & {
@@ -62,8 +63,14 @@ export function createPart<C, E extends HTMLElement = HTMLElement, P = PartProps
     if (!s) return null;
     const { as = 'p', ref: own, key, children: fallback, label, ...attrs } = s;
     const native = typeof as === 'string';
+    // With `asChild` the child brings its own content (as in Radix); a child that brings none gets
+    // the part's default content inside it, so `<RecoveryCodeStatus asChild><span /></…>` still
+    // announces and `<…Copy asChild><MyButton /></…>` is still labelled.
+    const child = asChild ? Children.only(children) : undefined;
+    const childContent = isValidElement<{ children?: ReactNode }>(child) ? child.props.children : undefined;
+    const ownContent = asChild ? childContent : children;
     const user = props as Record<string, unknown>;
-    const merged: Record<string, unknown> = { 'data-slot': slot, 'aria-label': children === undefined ? label : undefined, ...attrs, ...user };
+    const merged: Record<string, unknown> = { 'data-slot': slot, 'aria-label': ownContent == null ? label : undefined, ...attrs, ...user };
     for (const key in attrs) {
       const handle = attrs[key];
       if (/^on[A-Z]/.test(key) && typeof handle === 'function') merged[key] = composeHandlers(user[key] as never, handle as never);
@@ -71,11 +78,8 @@ export function createPart<C, E extends HTMLElement = HTMLElement, P = PartProps
     for (const key of consumes) delete merged[key];
     if (!native) merged.asChild = asChild;
     const Comp: ElementType = asChild && native ? Slot : as;
-    let content = children ?? fallback;
-    if (typeof fallback === 'function') {
-      const child = asChild ? Children.only(children) : undefined;
-      content = isValidElement<{ children?: ReactNode }>(child) ? cloneElement(child, undefined, fallback(child.props.children)) : fallback(children);
-    }
+    const inner = typeof fallback === 'function' ? fallback(ownContent) : (ownContent ?? fallback);
+    const content = isValidElement(child) ? (inner === childContent ? child : cloneElement(child, undefined, inner)) : inner;
     return (
       <Comp key={key} {...merged} ref={own ? composeRefs(ref, own as Ref<E>) : ref}>
         {content}
