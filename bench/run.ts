@@ -211,7 +211,7 @@ ${bytesTable(bytesRun.value)}
 
 ## 2. Requests per flow
 
-Each flow runs the real hooks and drop-ins (Testing Library + user-event in jsdom) on a fresh
+Each flow runs the real hooks and drop-ins (Testing Library + user-event in jsdom, without StrictMode: as a production app sends) on a fresh
 emulator and counts what the emulator's request log shows from the first user action until 100 ms
 after the flow ends. Tokens come from an in-memory provider (no token requests) except in the ROPG
 flow, which signs in with the password grant. "Extra" is what the kit sends beyond the minimum;

@@ -12,7 +12,7 @@ export default defineConfig({
     name: 'bench-requests',
     environment: 'jsdom',
     include: ['bench/requests/**/*.flows.tsx'],
-    setupFiles: ['test/setup-dom.ts'],
+    setupFiles: ['test/setup-dom.ts', 'bench/requests/setup.ts'],
     fileParallelism: false,
     testTimeout: 20_000,
   },
