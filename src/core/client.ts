@@ -6,7 +6,7 @@
 import { classifyError } from './classify.ts';
 import { MfaError, isMfaError, isTokenError } from './errors.ts';
 import type { MfaOperation } from './errors.ts';
-import type { Credential, TokenGrants, TokenProvider } from './token/types.ts';
+import { LISTED_FRESH_MS, type Credential, type TokenGrants, type TokenProvider } from './token/types.ts';
 import { REQUIRED_SCOPE, compact, raceAbort, sleep, toMfaError } from './util.ts';
 import { GRANT, MFA_SCOPES, mfaAudience, parseAssociation, parseAuthenticatorList, parseChallenge, parseToken } from './wire.ts';
 import type { OobChannel, ParseContext, WireAssociation, WireAuthenticator, WireOobAssociation, WireOtpAssociation, WireToken } from './wire.ts';
@@ -213,7 +213,8 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
   }
 
   /**
-   * Run `run` with a token: the explicit `mfaToken` as given, else the provider's credential.
+   * Run `run` with a token: the explicit `mfaToken` as given, else the provider's credential (which
+   * `run` receives too).
    *
    * On the bearer operations (those with a `REQUIRED_SCOPE`), what the credential cannot do is
    * refused before sending (DESIGN: rules are visible, never discovered by a failed request): a
@@ -223,7 +224,13 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
    * renewed one (a second rejection is the caller's to handle); the others do not retry, because a
    * code may be bound to the old token and codes are single-use.
    */
-  async function withToken<T>(operation: MfaOperation, signal: AbortSignal | undefined, run: (token: string) => Promise<T>, mfaToken?: string, forceRenew?: boolean): Promise<T> {
+  async function withToken<T>(
+    operation: MfaOperation,
+    signal: AbortSignal | undefined,
+    run: (token: string, credential?: Credential) => Promise<T>,
+    mfaToken?: string,
+    forceRenew?: boolean,
+  ): Promise<T> {
     if (mfaToken !== undefined) return run(mfaToken);
     const scope = REQUIRED_SCOPE[operation];
     const credential = await credentialFor(operation, forceRenew, signal);
@@ -231,7 +238,7 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
       throw new MfaError('step_up_required', operation, process.env.NODE_ENV !== 'production' ? `${operation}: step_up_required (needs ${scope})` : undefined);
     }
     try {
-      return await run(credential.token);
+      return await run(credential.token, credential);
     } catch (error) {
       if (forceRenew || !isTokenError(error)) throw error;
       provider?.invalidate?.(credential.token);
@@ -256,6 +263,9 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
   const mfaGrant = (operation: MfaOperation, grant_type: string, params: MfaTokenParam, fields: Record<string, string | undefined>): Promise<WireToken> =>
     send(operation, params.signal, parseToken, { grant_type, ...fields }, params.mfaToken);
 
+  /** The issue-time lists (`MfaTokenCredential.listed`) already used to answer a list call. */
+  const served = new WeakSet<object>();
+
   const client: MfaClient = {
     domain,
     baseUrl,
@@ -266,7 +276,17 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
 
     getCredential: (opts = {}) => credentialFor('token', opts.forceRenew, opts.signal),
 
-    listAuthenticators: ({ signal } = {}) => send('list', signal, parseAuthenticatorList),
+    listAuthenticators: ({ signal } = {}) =>
+      withToken('list', signal, (token, credential) => {
+        // A list read when the provider's `mfa_token` was issued (ROPG reads it for its challenge)
+        // answers the first list call with that token, if still fresh: the same GET, just sent.
+        const listed = credential?.kind === 'mfa-token' ? credential.listed : undefined;
+        if (listed && !served.has(listed) && now() - listed.at < LISTED_FRESH_MS) {
+          served.add(listed);
+          return Promise.resolve([...listed.authenticators]);
+        }
+        return call('list', signal, parseAuthenticatorList, undefined, token);
+      }),
 
     listWithToken: ({ mfaToken, signal }) => send('list', signal, parseAuthenticatorList, undefined, mfaToken),
 

@@ -50,6 +50,26 @@ describe('ROPG (b): password with the MFA audience', () => {
     expect(statuses).toEqual(['loading', 'challenge-required', 'ready']);
   });
 
+  it('reads the list once when signing in: the list read for the challenge answers the first list call', async () => {
+    const { emulator, client } = setup(ropg(), { scenario: 'pending' });
+    const gets = () => emulator.requests().filter((r) => r.method === 'GET').length;
+    // Pending enrollments included: it is the whole list, not only what can be challenged.
+    expect(await client.listAuthenticators()).toEqual(emulator.authenticators());
+    expect(gets()).toBe(1);
+    // Only once: the next call asks the tenant.
+    await client.listAuthenticators();
+    expect(gets()).toBe(2);
+  });
+
+  it('asks the tenant when the list read at sign-in is no longer fresh (2 s)', async () => {
+    const { emulator, client, provider } = setup(ropg(), { scenario: 'otp-only' });
+    await provider.getCredential({ grants: client, now: () => emulator.clock.now() });
+    expect(emulator.requests().filter((r) => r.method === 'GET')).toHaveLength(1);
+    emulator.clock.advance(2_000);
+    await client.listAuthenticators();
+    expect(emulator.requests().filter((r) => r.method === 'GET')).toHaveLength(2);
+  });
+
   it('a wrong OTP is invalid_code and the challenge stays open', async () => {
     const { emulator, client, provider } = setup(ropg(), { scenario: 'otp-only' });
     await client.listAuthenticators();

@@ -16,7 +16,7 @@ import { compact, raceAbort, sleep } from '../util.ts';
 import type { WireToken } from '../wire.ts';
 import { createCachedProvider, credentialFromToken, isUsable, mfaTokenCredential, type Acquired, type CachedProviderOptions } from './cached.ts';
 import { MFA_SCOPE, joinScopes, parseScopes } from './scopes.ts';
-import type { Credential, PendingChallenge, TokenContext, TokenGrants, TokenProvider, TokenState } from './types.ts';
+import type { Credential, MfaTokenCredential, PendingChallenge, TokenContext, TokenGrants, TokenProvider, TokenState } from './types.ts';
 
 /** Options of {@link createRopgProvider}. Give `refreshToken`, or `username` + `password`, or both. */
 export interface RopgProviderOptions extends CachedProviderOptions {
@@ -113,11 +113,13 @@ export function createRopgProvider(options: RopgProviderOptions): RopgProvider {
     const mfaRequired = async (error: unknown, listOnlyToken?: boolean): Promise<Acquired> => {
       const mfaToken = isMfaError(error) && error.code === 'mfa_required' && error.mfaToken;
       if (!mfaToken) throw error;
-      const credential = mfaTokenCredential(mfaToken, now(), mfaTokenLifetime);
+      const credential: MfaTokenCredential = mfaTokenCredential(mfaToken, now(), mfaTokenLifetime);
       if (listOnlyToken) return { credential };
       // Pending (`active: false`) authenticators cannot be challenged (reference §2.2). Without
       // `listWithToken` the challenge still works for OTP and recovery codes, with no list to pick from.
       const listed = (await grants.listWithToken?.({ mfaToken, signal })) ?? [];
+      // The whole list (pending ones too) answers the client's first list call with this token.
+      if (grants.listWithToken) credential.listed = { authenticators: listed, at: now() };
       const authenticators = listed
         .filter((a) => a.active)
         .map(({ id, authenticator_type, oob_channel, name }): ListedAuthenticator => compact({ id, authenticator_type, oob_channel, name }));

@@ -25,7 +25,19 @@ export interface MfaTokenCredential {
   token: string;
   /** Epoch milliseconds at which it is assumed to expire (about 10 minutes after issue). */
   expiresAt: number;
+  /**
+   * The authenticators read with this token when it was issued (the ROPG provider lists them for
+   * its challenge), and when (epoch ms). The client answers the first list call made with this
+   * token within 2 s from it, so signing in does not read the same list twice.
+   */
+  listed?: { readonly authenticators: readonly WireAuthenticator[]; readonly at: number };
 }
+
+/**
+ * How long (ms) the list read while issuing an `mfa_token` answers a list call instead of a new
+ * request: the same window SWR's request de-duplication uses by default.
+ */
+export const LISTED_FRESH_MS = 2000;
 
 /** What a token provider hands out. */
 export type Credential = AccessTokenCredential | MfaTokenCredential;
