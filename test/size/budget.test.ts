@@ -20,9 +20,9 @@ const EXTERNAL = ['react', 'react-dom', '@radix-ui/react-dialog', 'swr'];
 
 /**
  * `mfa-kit/core` with the hooks and one token provider: what an app using only the headless layer
- * pays. Issue 4 targets 7 KB; the kit is not there (≈10.1 KB with Universal Login, ≈10.4 KB with
- * ROPG after the second slimming pass, from ≈11.3 / ≈11.8 KB). This guard stops the size from
- * growing: today's size plus ≈3%.
+ * pays. Issue 4 targets 7 KB; the kit is not there (≈10.2 KB with Universal Login, ≈10.4 KB with
+ * ROPG, ≈8.4 KB with no provider at all, after two slimming passes, from ≈11.3 / ≈11.8 KB). This
+ * guard stops the size from growing: today's size plus ≈3–5%.
  */
 const CORE_AND_HOOKS_MAX = 10.75 * KB;
 
@@ -68,6 +68,7 @@ const TWO_FACTOR_SETTINGS_TOTAL_MAX = 31.25 * KB;
 const BUDGETS: Budget[] = [
   { name: 'core + hooks + Universal Login provider', source: `${HOOKS}\n${core('createMfaClient, createUniversalLoginProvider')}`, max: CORE_AND_HOOKS_MAX },
   { name: 'core + hooks + ROPG provider', source: `${HOOKS}\n${core('createMfaClient, createRopgProvider')}`, max: CORE_AND_HOOKS_MAX },
+  { name: 'core + hooks, no token provider', source: HOOKS, max: undefined },
   { name: 'createMfaClient alone (core only)', source: core('createMfaClient'), max: undefined },
   { name: 'every drop-in: what loads first', source: DROP_INS, max: DROP_INS_INITIAL_MAX, part: 'initial' },
   { name: 'every drop-in: everything (lazy QR included)', source: DROP_INS, max: DROP_INS_TOTAL_MAX, part: 'total' },
