@@ -2,7 +2,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { SWRConfig } from 'swr';
 import { createMfaClient, type MfaClient } from '../core/client.ts';
-import { MfaError, isMfaError, type MfaOperation } from '../core/errors.ts';
+import { isMfaError } from '../core/errors.ts';
 import type { TokenProvider } from '../core/token/types.ts';
 import type { Messages } from '../i18n/messages.ts';
 
@@ -109,8 +109,8 @@ export function useMfaClient(): MfaClient {
   return useMfaContext('useMfaClient').client;
 }
 
-/** Any failure as an `MfaError` (`unknown` when it is not one already) of `operation`. */
-export const toMfaError = (e: unknown, operation: MfaOperation): MfaError => (isMfaError(e) ? e : new MfaError('unknown', operation, undefined, { cause: e }));
+/** Any failure as an `MfaError` of an operation (core's: `aborted` for an abort, else `unknown`). */
+export { toMfaError } from '../core/util.ts';
 
 /** For a failure that needs no handling (best-effort steps). */
 export const ignore = (): undefined => undefined;
