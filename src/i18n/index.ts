@@ -1,4 +1,3 @@
 export { en, de, fr, es, ja, type MessageId, type Messages } from './messages.ts';
 export { createTranslator, type Translator } from './translator.ts';
-export { useMessages } from './use-messages.ts';
 export { format } from './format.ts';

@@ -6,7 +6,7 @@ import { useAuthenticators } from '../../hooks/use-authenticators.ts';
 import { useMfaToken, type UseMfaTokenResult } from '../../hooks/use-mfa-token.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { useTranslator } from '../../i18n/use-messages.ts';
+import { useTranslator } from '../../hooks/use-messages.ts';
 import { defaults } from './messages.ts';
 import { DeleteConfirmation } from '../delete-confirmation/delete-confirmation.tsx';
 import { createPartContext, Slot } from '../primitives/index.ts';

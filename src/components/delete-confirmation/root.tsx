@@ -7,7 +7,7 @@ import { useDelete } from '../../hooks/use-delete.ts';
 import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { useTranslator } from '../../i18n/use-messages.ts';
+import { useTranslator } from '../../hooks/use-messages.ts';
 import { defaults } from './messages.ts';
 import { createPartContext } from '../primitives/index.ts';
 /** What the dialog's parts read from {@link DeleteConfirmationRoot} (internal). */

@@ -7,7 +7,7 @@ import { useMfaClient } from '../../hooks/provider.tsx';
 import { useEnroll, type EnrollFactor } from '../../hooks/use-enroll.ts';
 import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { MessageId, Messages } from '../../i18n/messages.ts';
-import { useTranslator } from '../../i18n/use-messages.ts';
+import { useTranslator } from '../../hooks/use-messages.ts';
 import { defaults } from './messages.ts';
 import { composeRefs } from '../primitives/index.ts';
 import { ALL_FACTORS, WizardContext, defaultCountry, scanned, toE164, type WizardContextValue, type WizardError, type WizardField, type WizardStep } from './context.ts';

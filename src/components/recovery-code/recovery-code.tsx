@@ -2,7 +2,7 @@
 import { forwardRef, useId, useRef, useState, type ButtonHTMLAttributes, type ClipboardEvent, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes, type LabelHTMLAttributes, type ReactNode, type RefObject } from 'react';
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { useTranslator } from '../../i18n/use-messages.ts';
+import { useTranslator } from '../../hooks/use-messages.ts';
 import { defaults } from './messages.ts';
 import { Slot, buttonSpec, createPartContext, partsOf, type PartSpec } from '../primitives/index.ts';
 

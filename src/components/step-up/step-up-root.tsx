@@ -7,7 +7,7 @@ import { toMfaError, useMfaClient } from '../../hooks/provider.tsx';
 import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { useTranslator } from '../../i18n/use-messages.ts';
+import { useTranslator } from '../../hooks/use-messages.ts';
 import { defaults } from './messages.ts';
 import { Slot, composeRefs, createPartContext } from '../primitives/index.ts';
 

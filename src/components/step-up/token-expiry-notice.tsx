@@ -14,7 +14,7 @@ import { useMfaClient } from '../../hooks/provider.tsx';
 import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
-import { useTranslator } from '../../i18n/use-messages.ts';
+import { useTranslator } from '../../hooks/use-messages.ts';
 import { defaults } from './messages.ts';
 import { buttonSpec, createPartContext, partsOf } from '../primitives/index.ts';
 import { LazyStepUpDialog, OnceOpened } from '../lazy-dialogs.tsx';

@@ -4,7 +4,7 @@ import type { AuthenticatorEntry } from '../../core/model.ts';
 import type { EnrollFactor } from '../../hooks/use-enroll.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { defaultsOf } from '../../i18n/defaults.ts';
-import { useTranslator } from '../../i18n/use-messages.ts';
+import { useTranslator } from '../../hooks/use-messages.ts';
 import { AuthenticatorList } from '../authenticator-list/index.ts';
 import { TokenExpiryNotice } from '../step-up/token-expiry-notice.tsx';
 import { LazyEnrollmentDialog, LazyStepUpDialog, OnceOpened } from '../lazy-dialogs.tsx';

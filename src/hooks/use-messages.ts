@@ -1,8 +1,8 @@
 'use client';
 import { useContext, useMemo } from 'react';
-import { MfaContext } from '../hooks/provider.tsx';
-import { en, type Messages } from './messages.ts';
-import { translatorFrom, type Translator } from './translator.ts';
+import { MfaContext } from './provider.tsx';
+import { en, type Messages } from '../i18n/messages.ts';
+import { translatorFrom, type Translator } from '../i18n/translator.ts';
 
 /**
  * The translator for a component: English, then the provider's `messages`, then the component's
