@@ -5,7 +5,10 @@
  */
 import * as common from './common.ts';
 import { errorsEn } from './errors.ts';
-import type { Messages } from './messages.ts';
 
-/** The shared English strings plus `own`. */
-export const defaultsOf = (own: object): Partial<Messages> => Object.assign({}, common.en, errorsEn, own);
+/**
+ * The shared English strings plus `own`. Typed as a plain string table (assignable to
+ * `Partial<Messages>`) so this file need not import the assembled table, which imports every
+ * component's messages: that import back made a circle.
+ */
+export const defaultsOf = (own: object): Readonly<Record<string, string>> => Object.assign({}, common.en, errorsEn, own);
