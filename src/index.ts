@@ -6,4 +6,6 @@
 export * from './hooks/index.ts';
 export * from './components/index.ts';
 export * from './i18n/index.ts';
+// Not in hooks/index.ts: it reads the whole English table, which the core + hooks bundle must not carry.
+export { useMessages } from './hooks/use-messages.ts';
 export * from './core/index.ts';

@@ -3,4 +3,3 @@ export { useMfaToken, type UseMfaTokenResult, type UseMfaTokenOptions, type MfaT
 export { useAuthenticators, type UseAuthenticatorsResult } from './use-authenticators.ts';
 export { useEnroll, type UseEnrollResult, type UseEnrollOptions, type EnrollState, type EnrollStep, type EnrollFactor, type EnrollInput } from './use-enroll.ts';
 export { useDelete, type UseDeleteResult, type DeleteTarget } from './use-delete.ts';
-export { useMessages } from './use-messages.ts';
