@@ -9,8 +9,7 @@
  */
 import { MfaError } from './errors.ts';
 import type { MfaErrorCode, MfaOperation } from './errors.ts';
-import { REQUIRED_SCOPE } from './util.ts';
-import { parseErrorBody } from './wire.ts';
+import { REQUIRED_SCOPE, parseErrorBody } from './wire.ts';
 
 /**
  * One pattern per code (regular-expression source, an alternation where a code has several

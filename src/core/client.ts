@@ -7,8 +7,8 @@ import { classifyError } from './classify.ts';
 import { MfaError, isMfaError, isTokenError } from './errors.ts';
 import type { MfaOperation } from './errors.ts';
 import { LISTED_FRESH_MS, type Credential, type TokenGrants, type TokenProvider } from './token/types.ts';
-import { REQUIRED_SCOPE, compact, raceAbort, sleep, toMfaError } from './util.ts';
-import { GRANT, MFA_SCOPES, mfaAudience, parseAssociation, parseAuthenticatorList, parseChallenge, parseToken } from './wire.ts';
+import { compact, raceAbort, sleep, toMfaError } from './util.ts';
+import { GRANT, MFA_SCOPES, REQUIRED_SCOPE, mfaAudience, parseAssociation, parseAuthenticatorList, parseChallenge, parseToken } from './wire.ts';
 import type { OobChannel, ParseContext, WireAssociation, WireAuthenticator, WireOobAssociation, WireOtpAssociation, WireToken } from './wire.ts';
 
 /** Options for {@link createMfaClient}. Give `domain`, `baseUrl`, or both. */

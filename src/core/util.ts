@@ -4,7 +4,6 @@
  */
 import { MfaError, isMfaError } from './errors.ts';
 import type { MfaErrorCode, MfaOperation } from './errors.ts';
-import type { MfaScope } from './wire.ts';
 
 /**
  * Drops the keys whose value is `undefined`, so optional fields are absent rather than present
@@ -55,13 +54,3 @@ export const isAbortError = (error: unknown): boolean => (error as { name?: unkn
 export const toMfaError = (cause: unknown, operation: MfaOperation, code: MfaErrorCode = 'unknown', signal?: AbortSignal, message?: string): MfaError =>
   isMfaError(cause) ? cause : signal?.aborted || isAbortError(cause) ? abortedError(operation, cause) : new MfaError(code, operation, message, { cause });
 
-/**
- * Which scope each bearer-token operation (the `/mfa/authenticators` and `/mfa/associate` calls)
- * needs from an access token (reference §0). The other operations authenticate with an
- * `mfa_token` in the body and have no entry.
- */
-export const REQUIRED_SCOPE: Partial<Readonly<Record<MfaOperation, MfaScope>>> = {
-  list: 'read:authenticators',
-  associate: 'enroll',
-  delete: 'remove:authenticators',
-};

@@ -93,6 +93,17 @@ export const MFA_SCOPES = ['enroll', 'read:authenticators', 'remove:authenticato
 /** One of the MFA API scopes. */
 export type MfaScope = (typeof MFA_SCOPES)[number];
 
+/**
+ * Which scope each bearer-token operation (the `/mfa/authenticators` and `/mfa/associate` calls)
+ * needs from an access token (reference §0). The other operations authenticate with an
+ * `mfa_token` in the body and have no entry.
+ */
+export const REQUIRED_SCOPE: Partial<Readonly<Record<MfaOperation, MfaScope>>> = {
+  list: 'read:authenticators',
+  associate: 'enroll',
+  delete: 'remove:authenticators',
+};
+
 /** The MFA API audience for a tenant domain: `https://{domain}/mfa/`, trailing slash included. */
 export function mfaAudience(domain: string): string {
   return `https://${domain}/mfa/`;

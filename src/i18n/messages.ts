@@ -3,11 +3,11 @@
  * `error.<code>`). English is the default; German, French, Spanish and Japanese ship with the kit.
  * Override any subset per provider (`<MfaProvider messages>`) or per component (`messages` prop).
  */
-import * as list from '../components/authenticator-list/messages.ts';
-import * as del from '../components/delete-confirmation/messages.ts';
-import * as wizard from '../components/enrollment-wizard/messages.ts';
-import * as recovery from '../components/recovery-code/messages.ts';
-import * as stepUp from '../components/step-up/messages.ts';
+import * as list from './components/authenticator-list.ts';
+import * as del from './components/delete-confirmation.ts';
+import * as wizard from './components/enrollment-wizard.ts';
+import * as recovery from './components/recovery-code.ts';
+import * as stepUp from './components/step-up.ts';
 import * as common from './common.ts';
 import { errorsDe, errorsEn, errorsEs, errorsFr, errorsJa } from './errors.ts';
 

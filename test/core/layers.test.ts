@@ -68,16 +68,6 @@ function graph(): Map<string, string[]> {
   return edges;
 }
 
-// The i18n circle and its arrow into hooks: fixed by the locales branch (issue 14). Delete this
-// list when that branch is merged; the rules below are the real ones.
-const KNOWN_I18N_EXCEPTIONS = new Set([
-  'src/i18n/use-messages.ts → src/hooks/provider.tsx',
-  'src/i18n/use-messages.ts → react',
-  ...['authenticator-list', 'delete-confirmation', 'enrollment-wizard', 'recovery-code', 'step-up'].map((c) => `src/i18n/messages.ts → src/components/${c}/messages.ts`),
-]);
-// Not an i18n case and not fixed by any branch yet (found by this test): the lead decides; remove once wire.ts/util.ts are untangled.
-const OPEN_CIRCLES = new Set(['src/core/wire.ts → src/core/util.ts → src/core/wire.ts', 'src/core/util.ts → src/core/wire.ts → src/core/util.ts']);
-
 describe('layers: one way, no circles', () => {
   it('no file imports a floor above its own; i18n imports no React and no hooks', () => {
     const offenders: string[] = [];
@@ -90,10 +80,10 @@ describe('layers: one way, no circles', () => {
       }
       if (floor === 'i18n' && imports(join(root, from)).some((s) => /^(react|react-dom|swr)$/.test(s))) offenders.push(`${from} → react`);
     }
-    expect(offenders.filter((o) => !KNOWN_I18N_EXCEPTIONS.has(o))).toEqual([]);
+    expect(offenders).toEqual([]);
   });
 
-  it('the import graph has no circle (outside the known i18n one)', () => {
+  it('the import graph has no circle', () => {
     const edges = graph();
     const circles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();
@@ -101,8 +91,7 @@ describe('layers: one way, no circles', () => {
       if (state.get(node) === 'done') return;
       if (state.get(node) === 'open') {
         const circle = path.slice(path.indexOf(node));
-        // The i18n circle (src/i18n/messages.ts ↔ component messages.ts ↔ src/i18n/defaults.ts): fixed by the locales branch.
-        if (!circle.some((f) => f === 'src/i18n/messages.ts' || f === 'src/i18n/defaults.ts')) circles.push([...circle, node].join(' → '));
+        circles.push([...circle, node].join(' → '));
         return;
       }
       state.set(node, 'open');
@@ -110,6 +99,6 @@ describe('layers: one way, no circles', () => {
       state.set(node, 'done');
     };
     for (const node of edges.keys()) visit(node, []);
-    expect(circles.filter((c) => !OPEN_CIRCLES.has(c))).toEqual([]);
+    expect(circles).toEqual([]);
   });
 });

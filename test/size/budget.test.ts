@@ -56,7 +56,7 @@ const DROP_INS_TOTAL_MAX = 30.5 * KB;
  * An app that renders only `<TwoFactorSettings />` (the usual case): the list, the delete
  * confirmation and the expiry notice load first; the enrollment dialog (wizard, lazy QR) and the
  * step-up dialog (with the recovery code) load together, in one chunk, when either is first opened.
- * Each component translates with only its own English strings (`defaults` in its messages.ts), so
+ * Each component translates with only its own English strings (`defaults` in src/i18n/components/), so
  * the wizard's and the recovery code's texts load with the flows too. Measured ≈18.8 KB first and
  * ≈30.3 KB for everything (≈21.2 / ≈33.3 KB before the second slimming pass); the guards are that
  * plus ≈3%.

@@ -7,7 +7,7 @@ import { useMfaToken, type UseMfaTokenResult } from '../../hooks/use-mfa-token.t
 import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useTranslator } from '../../hooks/use-messages.ts';
-import { defaults } from './messages.ts';
+import { defaults } from '../../i18n/components/authenticator-list.ts';
 import { DeleteConfirmation } from '../delete-confirmation/delete-confirmation.tsx';
 import { createPartContext, Slot } from '../primitives/index.ts';
 

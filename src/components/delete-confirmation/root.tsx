@@ -8,7 +8,7 @@ import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useTranslator } from '../../hooks/use-messages.ts';
-import { defaults } from './messages.ts';
+import { defaults } from '../../i18n/components/delete-confirmation.ts';
 import { createPartContext } from '../primitives/index.ts';
 /** What the dialog's parts read from {@link DeleteConfirmationRoot} (internal). */
 export interface DeleteContextValue {

@@ -2,7 +2,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type ReactNode } from 'react';
 import { useTranslator } from '../../hooks/use-messages.ts';
-import { defaults } from './messages.ts';
+import { defaults } from '../../i18n/components/enrollment-wizard.ts';
 import { useReturnFocus } from '../primitives/index.ts';
 import {
   EnrollmentWizardActions,

@@ -8,7 +8,7 @@ import { useEnroll, type EnrollFactor } from '../../hooks/use-enroll.ts';
 import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import { useTranslator } from '../../hooks/use-messages.ts';
-import { defaults } from './messages.ts';
+import { defaults } from '../../i18n/components/enrollment-wizard.ts';
 import { composeRefs } from '../primitives/index.ts';
 import { ALL_FACTORS, WizardContext, defaultCountry, scanned, toE164, type WizardContextValue, type WizardError, type WizardField, type WizardStep } from './context.ts';
 

@@ -3,7 +3,7 @@ import { forwardRef, useId, useRef, useState, type ButtonHTMLAttributes, type Cl
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useTranslator } from '../../hooks/use-messages.ts';
-import { defaults } from './messages.ts';
+import { defaults } from '../../i18n/components/recovery-code.ts';
 import { Slot, buttonSpec, createPartContext, partsOf, type PartSpec } from '../primitives/index.ts';
 
 /** What the parts' status line says last: copied, copy failed, downloaded, download failed. */

@@ -15,7 +15,7 @@ import { useMfaToken } from '../../hooks/use-mfa-token.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useTranslator } from '../../hooks/use-messages.ts';
-import { defaults } from './messages.ts';
+import { defaults } from '../../i18n/components/step-up.ts';
 import { buttonSpec, createPartContext, partsOf } from '../primitives/index.ts';
 import { LazyStepUpDialog, OnceOpened } from '../lazy-dialogs.tsx';
 import type { StepUpDialogProps } from './step-up.tsx';

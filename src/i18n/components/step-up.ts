@@ -4,7 +4,7 @@
  * prefixed `stepup.` and `expiry.`. `{target}` is a masked phone or email, `{device}` a push
  * device name, `{time}` a countdown like `0:45`: plain text, never markup.
  */
-import { defaultsOf } from '../../i18n/defaults.ts';
+import { defaultsOf } from '../defaults.ts';
 
 export const en = {
   'stepup.title': 'Verify it’s you',

@@ -3,7 +3,7 @@
  * (the type makes a missing translation a compile error). Ids are prefixed `recovery.`.
  * `{app}` is the host app's name, `{file}` the download's file name: plain text, never markup.
  */
-import { defaultsOf } from '../../i18n/defaults.ts';
+import { defaultsOf } from '../defaults.ts';
 
 export const en = {
   'recovery.title': 'Save your recovery code',

@@ -3,7 +3,7 @@
  * (the type makes a missing translation a compile error). Ids are prefixed `delete.`.
  * `{name}` is an entry's name from `t.entryName` (plain text, never markup).
  */
-import { defaultsOf } from '../../i18n/defaults.ts';
+import { defaultsOf } from '../defaults.ts';
 
 export const en = {
   'delete.trigger': 'Remove',

@@ -4,7 +4,7 @@
  * `{to}` is a phone number or email address the user typed, `{factor}` a factor name, `{seconds}` a
  * number: plain text, never markup.
  */
-import { defaultsOf } from '../../i18n/defaults.ts';
+import { defaultsOf } from '../defaults.ts';
 
 export const en = {
   'wizard.choose.title': 'Add a two-factor method',
