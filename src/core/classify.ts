@@ -93,21 +93,52 @@ function challengeParam(headers: Headers, name: string): string | undefined {
   return (found && (found[1] ?? found[2])) || undefined;
 }
 
+/** The longest wait the client will report, in seconds (1 hour): a larger `Retry-After` is clamped. */
+export const RETRY_AFTER_CEILING = 3600;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MON = MONTHS.join('|');
+// RFC 9110 §5.6.7: IMF-fixdate, obsolete RFC 850 and asctime; nothing else is an HTTP date.
+const IMF = new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\\d{2}) (${MON}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) GMT$`);
+const RFC850 = new RegExp(`^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\\d{2})-(${MON})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2}) GMT$`);
+const ASCTIME = new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (${MON}) ([ \\d]\\d) (\\d{2}):(\\d{2}):(\\d{2}) (\\d{4})$`);
+
+/** Epoch ms of an HTTP date (RFC 9110 §5.6.7), or `undefined` when `value` is not one. */
+function httpDate(value: string, now: number): number | undefined {
+  let parts: [string, string, string, string, string, string] | undefined;
+  let m = IMF.exec(value);
+  if (m) parts = [m[3]!, m[2]!, m[1]!, m[4]!, m[5]!, m[6]!];
+  else if ((m = RFC850.exec(value))) {
+    // Two-digit year: more than 50 years ahead means the past century (RFC 9110 §5.6.7).
+    const century = Math.floor(new Date(now).getUTCFullYear() / 100) * 100;
+    let year = century + Number(m[3]);
+    if (year > new Date(now).getUTCFullYear() + 50) year -= 100;
+    parts = [String(year), m[2]!, m[1]!, m[4]!, m[5]!, m[6]!];
+  } else if ((m = ASCTIME.exec(value))) parts = [m[6]!, m[1]!, m[2]!.trim(), m[3]!, m[4]!, m[5]!];
+  if (!parts) return undefined;
+  const [y, mon, d, hh, mm, ss] = parts;
+  const [day, hour, minute, second] = [Number(d), Number(hh), Number(mm), Number(ss)];
+  if (day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return undefined;
+  return Date.UTC(Number(y), MONTHS.indexOf(mon), day, hour, minute, second);
+}
+
 /**
- * Seconds until a retry may succeed: `Retry-After` (delta-seconds or an HTTP date), else
- * `X-RateLimit-Reset` (UTC epoch seconds, as Auth0 documents; a value that only makes sense as
- * epoch milliseconds is read as such). `undefined` when neither header is usable.
+ * Seconds until a retry may succeed: `Retry-After` (delta-seconds or an HTTP date, RFC 9110
+ * §10.2.3; any other value is ignored), else `X-RateLimit-Reset` (UTC epoch seconds, as Auth0
+ * documents; a value that only makes sense as epoch milliseconds is read as such). Always an
+ * integer from 0 to {@link RETRY_AFTER_CEILING}; `undefined` when neither header is usable.
  */
 export function retryAfterSeconds(headers: Headers, now: number): number | undefined {
-  const until = (ms: number): number => Math.max(0, Math.ceil((ms - now) / 1000));
+  const clamp = (s: number): number => Math.min(RETRY_AFTER_CEILING, Math.max(0, s));
+  const until = (ms: number): number | undefined =>
+    Number.isFinite(ms) && Number.isFinite(now) ? clamp(Math.ceil((ms - now) / 1000)) : undefined;
   const retryAfter = headers.get('retry-after')?.trim() ?? '';
-  if (/^\d+$/.test(retryAfter)) return Number(retryAfter);
-  // `Date.parse('')` is NaN too.
-  const date = Date.parse(retryAfter);
-  if (!Number.isNaN(date)) return until(date);
+  if (/^\d+$/.test(retryAfter)) return clamp(Number(retryAfter));
+  const date = httpDate(retryAfter, now);
+  if (date !== undefined) return until(date);
   const reset = headers.get('x-ratelimit-reset')?.trim() ?? '';
   const value = Number(reset);
-  return /^\d+(\.\d+)?$/.test(reset) ? until(value > 1e11 ? value : value * 1000) : undefined;
+  return /^\d{1,16}(\.\d+)?$/.test(reset) ? until(value > 1e11 ? value : value * 1000) : undefined;
 }
 
 /**

@@ -153,8 +153,8 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
    * is a POST; without one it is a GET (list) when there is a `parse`, else a DELETE.
    *
    * A non-2xx answer throws the classified `MfaError`; a 2xx answer goes through `parse`, or is
-   * ignored when there is none (any 2xx deletes; a 204 may still carry a body). A 2xx answer that
-   * is not JSON reaches `parse` as its raw text, which every parser rejects as `invalid_response`.
+   * checked as a delete when there is none (204, or 200 with an empty or JSON non-error body). A 2xx answer
+   * without a JSON content type reaches `parse` as its raw text, which every parser rejects as `invalid_response`.
    */
   async function call<T>(
     operation: MfaOperation,
@@ -189,15 +189,24 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
       throw toMfaError(cause, operation, 'network', signal);
     }
     const status = response.status;
-    // The parsed JSON, else the raw text (which neither the parsers nor classifyError can read).
+    const dev = process.env.NODE_ENV !== 'production';
+    // `Response.error()` (status 0): nothing came back from a server.
+    if (response.type === 'error' || status === 0) throw new MfaError('network', operation, dev ? `${operation}: network` : undefined, { status });
+    // The parsed JSON (only from a JSON content type), else the raw text (which neither the parsers nor classifyError can read).
     let value: unknown = text;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      // Not JSON: keep the text.
+    if (/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(response.headers.get('content-type') ?? '')) {
+      try {
+        value = JSON.parse(text);
+      } catch {
+        // Not JSON: keep the text.
+      }
     }
     if (!response.ok) throw classifyError(operation, status, value, response.headers, now());
-    return parse ? parse(value, { operation, status }) : (undefined as T);
+    if (parse) return parse(value, { operation, status });
+    // A delete succeeds on 204, or 200 with an empty or a JSON (non-error) body; an HTML page from a proxy is not a delete.
+    const deleted = status === 204 || (status === 200 && (text.trim() === '' || (typeof value === 'object' && value !== null && !('error' in value))));
+    if (!deleted) throw new MfaError('invalid_response', operation, dev ? `${operation}: invalid_response (status ${status})` : undefined, { status });
+    return undefined as T;
   }
 
   async function credentialFor(operation: MfaOperation, forceRenew: boolean | undefined, signal: AbortSignal | undefined): Promise<Credential> {

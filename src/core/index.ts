@@ -4,7 +4,7 @@
  */
 export * from './errors.ts';
 export * from './wire.ts';
-export { classifyError, retryAfterSeconds } from './classify.ts';
+export { classifyError, RETRY_AFTER_CEILING, retryAfterSeconds } from './classify.ts';
 export { createMfaClient } from './client.ts';
 export type { MfaClient, MfaClientOptions, AssociateRequest, Association, ChallengeResult, CallOptions } from './client.ts';
 export * from './token/index.ts';

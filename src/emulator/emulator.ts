@@ -47,10 +47,20 @@ async function peekGrantType(request: Request): Promise<string | undefined> {
   }
 }
 
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function faultResponse(fault: InjectedFault): Response {
   const status = fault.status ?? 500;
   if (fault.body !== undefined) {
-    const type = /^\s*</.test(fault.body) ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
+    // A body that parses as JSON is served as JSON (the client reads JSON only from a JSON type); set `headers` to override.
+    const type = /^\s*</.test(fault.body) ? 'text/html; charset=utf-8' : parsesAsJson(fault.body) ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8';
     return new Response(fault.body, { status, headers: { ...CORS_HEADERS, 'Content-Type': type, ...fault.headers } });
   }
   const body = {

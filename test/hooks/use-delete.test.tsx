@@ -72,6 +72,17 @@ describe('useDelete', () => {
     expect(hook.result.current.del.error).toBeUndefined();
   });
 
+  it('rolls back when a proxy answers the DELETE with a 200 HTML page (the rows still exist)', async () => {
+    const { h, hook } = await mounted({ scenario: 'sms-voice' });
+    h.emulator.faults.failNext(1, { status: 200, body: '<html><body>Sign in to the Wi-Fi</body></html>', match: 'DELETE' });
+    const phone = hook.result.current.list.data!.entries[0]!;
+    await act(async () => {
+      await expect(hook.result.current.del.trigger(phone)).rejects.toMatchObject({ code: 'invalid_response' });
+    });
+    expect(hook.result.current.list.data!.entries.map((e) => e.kind)).toEqual(['phone']);
+    expect(h.emulator.authenticators().length).toBeGreaterThan(0);
+  });
+
   it('reads the list again once after a push removal (the API does not name the OTP twin)', async () => {
     const { h, hook } = await mounted({ scenario: 'every-factor' });
     const push = hook.result.current.list.data!.entries.find((e) => e.kind === 'push')!;
