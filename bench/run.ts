@@ -7,7 +7,8 @@
  *   3. render  — in Debian's Chromium: the real AuthenticatorList against a plain `<ul>` on the
  *                same page (3 and 50 authenticators; render, and Remove → Confirm → list updated).
  *
- * Prints the tables and writes them, with the machine and the date, to `bench/results.md`.
+ * Prints the tables and writes them, with the machine and the date, to the gitignored `bench/results.local.md`
+ * (`--update` rewrites the tracked `bench/results.md`).
  * Options: `--iterations=N` (default 30), `--warmup=N` (default 5), `--out=PATH`, `--no-write`.
  * Not a test: nothing here passes or fails on a threshold (the budgets live in `test/size`).
  */
@@ -37,14 +38,16 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { iterations: 30, warmup: 5, out: path.join(ROOT, 'bench/results.md') };
+  const options: Options = { iterations: 30, warmup: 5, out: path.join(ROOT, 'bench/results.local.md') };
   for (const arg of argv) {
     const [key, value] = arg.replace(/^--/, '').split('=') as [string, string | undefined];
     if (key === 'iterations' && value) options.iterations = Math.max(1, Number.parseInt(value, 10));
     else if (key === 'warmup' && value) options.warmup = Math.max(0, Number.parseInt(value, 10));
     else if (key === 'out' && value) options.out = path.resolve(value);
     else if (key === 'no-write') options.out = undefined;
-    else throw new Error(`Unknown option ${arg}. Use --iterations=N, --warmup=N, --out=PATH or --no-write.`);
+    // The tracked results change only when asked: a plain run must not dirty the working tree.
+    else if (key === 'update') options.out = path.join(ROOT, 'bench/results.md');
+    else throw new Error(`Unknown option ${arg}. Use --iterations=N, --warmup=N, --out=PATH, --update (rewrite bench/results.md) or --no-write.`);
   }
   return options;
 }

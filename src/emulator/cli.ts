@@ -17,7 +17,26 @@ function flag(name: string): string | undefined {
   return undefined;
 }
 
+/** `--help`: what the flags are, without starting a server. */
+export function helpText(): string {
+  return [
+    'Usage: npm run emulator -- [--port <n>] [--scenario <name>] [--help]',
+    '',
+    'Serves an in-memory Auth0 tenant (MFA API, /oauth/token) on 127.0.0.1 with CORS on, for curl or any Auth0 SDK.',
+    'A test tool: never expose it beyond your machine.',
+    '',
+    'Options:',
+    '  --port <n>         port to listen on (default: $PORT, else 4010; 0 picks a free one)',
+    `  --scenario <name>  the seeded user's authenticators (default: every-factor). One of: ${SCENARIOS.join(', ')}`,
+    '  --help, -h         print this help and exit',
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
+  if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+    console.log(helpText());
+    return;
+  }
   const scenarioFlag = flag('scenario') ?? 'every-factor';
   if (!isScenarioName(scenarioFlag)) {
     console.error(`Unknown scenario "${scenarioFlag}". One of: ${SCENARIOS.join(', ')}`);

@@ -1,8 +1,9 @@
 'use client';
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SWRConfig } from 'swr';
 import { createMfaClient, type MfaClient } from '../core/client.ts';
 import { isMfaError } from '../core/errors.ts';
+import { isEquivalentProvider } from '../core/token/identity.ts';
 import type { TokenProvider } from '../core/token/types.ts';
 import type { Messages } from '../i18n/messages.ts';
 
@@ -67,12 +68,21 @@ export type MfaProviderProps = {
  * ```
  */
 export function MfaProvider(props: MfaProviderProps): ReactNode {
-  const { children, messages, accountEmail, client: passed, tokenProvider, domain, baseUrl, clientId } = props as MfaProviderProps & Partial<Extract<MfaProviderProps, { client?: undefined }>>;
+  const { children, messages, accountEmail, client: passed, tokenProvider: given, domain, baseUrl, clientId } = props as MfaProviderProps & Partial<Extract<MfaProviderProps, { client?: undefined }>>;
+  // A provider made inline on every render (the Quick start pasted as is) must not lose the
+  // verified session: an equal provider (same factory, same options) keeps the first instance.
+  const [held, setHeld] = useState(given);
+  let tokenProvider = held;
+  if (given !== held && !(given && held && isEquivalentProvider(held, given))) {
+    setHeld(given);
+    tokenProvider = given;
+  }
+  useIdentityWarning(passed ?? given);
   // Built from props: a new token provider (another user signed in), tenant or client id means a
   // new client — and with it a fresh cache, so one user's authenticators never show for another.
   // `fetch` and `now` are read when the client is built, so inline functions do not reset the cache.
   const client = useMemo(
-    () => passed ?? createMfaClient({ ...(props as Extract<MfaProviderProps, { client?: undefined }>), clientSecret: undefined }),
+    () => passed ?? createMfaClient({ ...(props as Extract<MfaProviderProps, { client?: undefined }>), tokenProvider: tokenProvider!, clientSecret: undefined }),
     [passed, tokenProvider, domain, baseUrl, clientId],
   );
 
@@ -95,6 +105,23 @@ export function MfaProvider(props: MfaProviderProps): ReactNode {
       <MfaContext.Provider value={value}>{children}</MfaContext.Provider>
     </SWRConfig>
   );
+}
+
+/** Development only: warns once when the client or token provider is a new object on 3 renders in a row. */
+function useIdentityWarning(identity: unknown): void {
+  const seen = useRef({ last: identity, streak: 0, warned: false });
+  useEffect(() => {
+    if (process.env.NODE_ENV === 'production') return;
+    const s = seen.current;
+    s.streak = s.last === identity ? 0 : s.streak + 1;
+    s.last = identity;
+    if (s.streak >= 3 && !s.warned) {
+      s.warned = true;
+      console.warn(
+        'mfa-kit: <MfaProvider> got a new client / tokenProvider on every render. Create it once (useMemo, useState, or outside the component): an equal provider from createRopgProvider is kept, but any other new one starts over and drops the verified session.',
+      );
+    }
+  });
 }
 
 /** The nearest provider's context; throws a clear error naming the hook used outside one. */

@@ -16,6 +16,7 @@ import { compact, raceAbort, sleep } from '../util.ts';
 import type { WireToken } from '../wire.ts';
 import { createCachedProvider, credentialFromToken, isUsable, mfaTokenCredential, type Acquired, type CachedProviderOptions } from './cached.ts';
 import { MFA_SCOPE, joinScopes, parseScopes } from './scopes.ts';
+import { withOrigin } from './identity.ts';
 import type { Credential, MfaTokenCredential, PendingChallenge, TokenContext, TokenGrants, TokenProvider, TokenState } from './types.ts';
 
 /** Options of {@link createRopgProvider}. Give `refreshToken`, or `username` + `password`, or both. */
@@ -226,7 +227,7 @@ export function createRopgProvider(options: RopgProviderOptions): RopgProvider {
     return challenge;
   }
 
-  return {
+  const provider: RopgProvider = {
     getCredential: cache.getCredential,
     invalidate: cache.invalidate,
     getState: cache.getState,
@@ -252,4 +253,6 @@ export function createRopgProvider(options: RopgProviderOptions): RopgProvider {
       cache.reset();
     },
   };
+  // `now` is a clock, not configuration: an inline clock does not make a different provider.
+  return withOrigin(provider, 'ropg', username, options.password, realm, listOnly, offlineAccess, scope, options.refreshToken, options.pushInterval, mfaTokenLifetime, options.renewBefore);
 }
