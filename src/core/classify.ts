@@ -26,12 +26,20 @@ const SAME_NAME =
 const ALIASES: Table = {
   invalid_token: 'invalid_bearer_format',
   rate_limited: 'too_many_(sms|pn|requests)',
-  invalid_code: 'invalid_(otp|binding_code|recovery_code)',
+  invalid_code: 'invalid_(otp|binding_code|recovery_code)|a0\\.mfa_invalid_code',
+  // Legacy `a0.mfa_*` codes from older tenants and Guardian SDK paths.
+  mfa_required: 'a0\\.mfa_required',
+  association_required: 'a0\\.mfa_registration_required',
+  expired_token: 'a0\\.mfa_expired_token',
+  expired_code: 'a0\\.mfa_expired_code',
   not_found: 'invalid_authenticator|authenticator_not_found',
   unauthorized_client: 'invalid_client|unsupported_grant_type',
   invalid_request: 'invalid_scope',
-  invalid_credentials: 'invalid_user_password',
-  interaction_required: '(login|consent)_required',
+  // A rule or Action denying the login (`unauthorized`) refuses this sign-in as wrong credentials do.
+  invalid_credentials: 'invalid_user_password|unauthorized',
+  // Breached-password detection and bot detection: only the hosted login page can resolve them
+  // (reset the password, solve the CAPTCHA).
+  interaction_required: '(login|consent)_required|password_leaked|requires_verification',
   server_error: 'temporarily_unavailable|bad_gateway',
 };
 
@@ -82,6 +90,8 @@ function genericFallback(error: string | undefined, operation: MfaOperation, sta
   // 401 access_denied "Unauthorized" is how Auth0 refuses the caller itself: a bad bearer on the
   // /mfa/ endpoints (list, associate, delete), bad client credentials on the body-authenticated ones.
   if (status === 401) return REQUIRED_SCOPE[operation] ? 'invalid_token' : 'unauthorized_client';
+  // 403 access_denied on the password grant: the login itself was refused (a rule, Action or block).
+  if (operation === 'password-grant') return 'invalid_credentials';
   // On the push poll, access_denied is the user's "no" (GO-REC); elsewhere it is a refusal the kit
   // cannot name.
   return operation === 'verify-oob' || operation === 'poll-push' ? 'push_rejected' : undefined;

@@ -292,12 +292,12 @@ const typeList = (value: unknown): { type: string }[] | undefined =>
  */
 export function parseErrorBody(value: unknown): WireError | undefined {
   if (!isRecord(value)) return undefined;
-  const error = str(value.errorCode) || str(value.error);
+  const error = str(value.errorCode) || str(value.error) || str(value.code);
   const requirements = value.mfa_requirements;
   return error
     ? compact({
         error,
-        error_description: str(value.error_description) ?? str(value.message),
+        error_description: str(value.error_description) ?? str(value.description) ?? str(value.message),
         mfa_token: str(value.mfa_token) || undefined,
         mfa_requirements: isRecord(requirements) ? compact({ challenge: typeList(requirements.challenge), enroll: typeList(requirements.enroll) }) : undefined,
       })

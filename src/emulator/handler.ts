@@ -3,6 +3,7 @@
  * unknown paths 404, wrong methods 405, bad bodies 400, and never an exception for a bad request.
  */
 import { CORS_HEADERS, empty, errorResponse, json } from './http.ts';
+import { discoveryEndpoint, jwksEndpoint } from './oidc.ts';
 import { associateEndpoint, challengeEndpoint, deleteEndpoint, listEndpoint } from './mfa.ts';
 import type { Tenant } from './tenant.ts';
 import { tokenEndpoint } from './token.ts';
@@ -32,6 +33,10 @@ export async function route(tenant: Tenant, request: Request): Promise<Routed> {
     if (path === '/oauth/token') {
       if (method !== 'POST') methodNotAllowed('POST, OPTIONS');
       return await tokenEndpoint(tenant, request);
+    }
+    if (path === '/.well-known/openid-configuration' || path === '/.well-known/jwks.json') {
+      if (method !== 'GET') methodNotAllowed('GET, OPTIONS');
+      return { response: path.endsWith('jwks.json') ? await jwksEndpoint(tenant) : discoveryEndpoint(tenant) };
     }
     if (path === '/mfa/authenticators') {
       if (method !== 'GET') methodNotAllowed('GET, OPTIONS');

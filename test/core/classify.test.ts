@@ -81,3 +81,24 @@ describe('classifyError', () => {
     expect(error.errorDescription).toBe('Invalid otp_code.');
   });
 });
+
+describe('classifyError: further Auth0 codes (issue 11)', () => {
+  const cases = [
+    ['password_leaked', 'password-grant', 403, body('password_leaked', 'This login attempt has been blocked because the password you are using was previously disclosed.'), 'interaction_required'],
+    ['requires_verification', 'password-grant', 403, body('requires_verification', 'Suspicious request requires verification'), 'interaction_required'],
+    ['rule/Action denied', 'password-grant', 401, body('unauthorized', 'Access denied by rule'), 'invalid_credentials'],
+    ['403 access_denied on password grant', 'password-grant', 403, body('access_denied', 'Access denied.'), 'invalid_credentials'],
+    ['legacy a0.mfa_invalid_code', 'verify-otp', 403, body('a0.mfa_invalid_code', 'Wrong code'), 'invalid_code'],
+    ['legacy a0.mfa_required', 'password-grant', 403, { ...body('a0.mfa_required'), mfa_token: 'tok' }, 'mfa_required'],
+    ['legacy a0.mfa_registration_required', 'password-grant', 403, body('a0.mfa_registration_required'), 'association_required'],
+    ['code/description body', 'verify-otp', 403, { code: 'invalid_grant', description: 'Invalid otp_code.' }, 'invalid_code'],
+  ] as const;
+  it.each(cases)('%s', (_name, operation, status, b, code) => {
+    const e = classifyError(operation, status, b, new Headers());
+    expect(e.code).toBe(code);
+    expect(e.error).toBe((b as { error?: string; code?: string }).error ?? (b as { code?: string }).code);
+  });
+  it('keeps the mfa_token of a legacy a0.mfa_required', () => {
+    expect(classifyError('password-grant', 403, { error: 'a0.mfa_required', mfa_token: 'tok' }, new Headers()).mfaToken).toBe('tok');
+  });
+});
