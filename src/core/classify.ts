@@ -35,8 +35,9 @@ const ALIASES: Table = {
   not_found: 'invalid_authenticator|authenticator_not_found',
   unauthorized_client: 'invalid_client|unsupported_grant_type',
   invalid_request: 'invalid_scope',
-  // A rule or Action denying the login (`unauthorized`) refuses this sign-in as wrong credentials do.
-  invalid_credentials: 'invalid_user_password|unauthorized',
+  invalid_credentials: 'invalid_user_password',
+  // A rule or Action denying the login: not a wrong password, so not told as one.
+  access_denied: 'unauthorized',
   // Breached-password detection and bot detection: only the hosted login page can resolve them
   // (reset the password, solve the CAPTCHA).
   interaction_required: '(login|consent)_required|password_leaked|requires_verification',
@@ -91,7 +92,7 @@ function genericFallback(error: string | undefined, operation: MfaOperation, sta
   // /mfa/ endpoints (list, associate, delete), bad client credentials on the body-authenticated ones.
   if (status === 401) return REQUIRED_SCOPE[operation] ? 'invalid_token' : 'unauthorized_client';
   // 403 access_denied on the password grant: the login itself was refused (a rule, Action or block).
-  if (operation === 'password-grant') return 'invalid_credentials';
+  if (operation === 'password-grant') return 'access_denied';
   // On the push poll, access_denied is the user's "no" (GO-REC); elsewhere it is a refusal the kit
   // cannot name.
   return operation === 'verify-oob' || operation === 'poll-push' ? 'push_rejected' : undefined;

@@ -41,6 +41,8 @@ export type MfaOperation =
  * - `unsupported_challenge_type` — the user has no factor of the requested kind, or the app does not allow it.
  * - `association_required` — the user has nothing enrolled to challenge.
  * - `invalid_credentials` — wrong username or password (password grant).
+ * - `access_denied` — the sign-in itself was refused: a rule or Action denied it (`unauthorized`), or
+ *   a 403 `access_denied` on the password grant. Not the user's password; show a way to get help.
  * - `unauthorized_client` — the application may not use this grant (enable the MFA grant type).
  * - `feature_disabled` — the factor is not enabled on the tenant.
  * - `invalid_request` — Auth0 rejected the request as malformed (missing or invalid parameter).
@@ -72,6 +74,7 @@ export type MfaErrorCode =
   | 'unsupported_challenge_type'
   | 'association_required'
   | 'invalid_credentials'
+  | 'access_denied'
   | 'unauthorized_client'
   | 'feature_disabled'
   | 'invalid_request'
@@ -104,6 +107,7 @@ export const MFA_ERROR_CODES: readonly MfaErrorCode[] = [
   'unsupported_challenge_type',
   'association_required',
   'invalid_credentials',
+  'access_denied',
   'unauthorized_client',
   'feature_disabled',
   'invalid_request',

@@ -45,23 +45,18 @@ export async function signJwt(tenant: Tenant, claims: Record<string, unknown>): 
 /** `GET /.well-known/openid-configuration`, as a tenant publishes it (issuer with a trailing slash). */
 export function discoveryEndpoint(tenant: Tenant): Response {
   const base = tenant.options.baseUrl;
+  // Only what this emulator serves today: /authorize, /userinfo, /oauth/revoke and logout are not
+  // built yet (issue 11), so they are not advertised — a client must not be told of an endpoint
+  // that answers 404.
   return json(200, {
     issuer: `https://${tenant.options.domain}/`,
-    authorization_endpoint: `${base}/authorize`,
     token_endpoint: `${base}/oauth/token`,
-    userinfo_endpoint: `${base}/userinfo`,
     jwks_uri: `${base}/.well-known/jwks.json`,
-    revocation_endpoint: `${base}/oauth/revoke`,
-    end_session_endpoint: `${base}/oidc/logout`,
-    response_types_supported: ['code'],
-    response_modes_supported: ['query', 'web_message'],
     subject_types_supported: ['public'],
     id_token_signing_alg_values_supported: ['RS256'],
-    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
-    code_challenge_methods_supported: ['S256'],
-    grant_types_supported: ['authorization_code', 'refresh_token', 'password', 'http://auth0.com/oauth/grant-type/mfa-otp', 'http://auth0.com/oauth/grant-type/mfa-oob', 'http://auth0.com/oauth/grant-type/mfa-recovery-code'],
+    token_endpoint_auth_methods_supported: ['client_secret_post', 'none'],
+    grant_types_supported: ['password', 'http://auth0.com/oauth/grant-type/password-realm', 'refresh_token', 'http://auth0.com/oauth/grant-type/mfa-otp', 'http://auth0.com/oauth/grant-type/mfa-oob', 'http://auth0.com/oauth/grant-type/mfa-recovery-code'],
     scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-    claims_supported: ['aud', 'email', 'email_verified', 'exp', 'iat', 'iss', 'name', 'nickname', 'picture', 'sub'],
   });
 }
 

@@ -86,8 +86,8 @@ describe('classifyError: further Auth0 codes (issue 11)', () => {
   const cases = [
     ['password_leaked', 'password-grant', 403, body('password_leaked', 'This login attempt has been blocked because the password you are using was previously disclosed.'), 'interaction_required'],
     ['requires_verification', 'password-grant', 403, body('requires_verification', 'Suspicious request requires verification'), 'interaction_required'],
-    ['rule/Action denied', 'password-grant', 401, body('unauthorized', 'Access denied by rule'), 'invalid_credentials'],
-    ['403 access_denied on password grant', 'password-grant', 403, body('access_denied', 'Access denied.'), 'invalid_credentials'],
+    ['rule/Action denied', 'password-grant', 401, body('unauthorized', 'Access denied by rule'), 'access_denied'],
+    ['403 access_denied on password grant', 'password-grant', 403, body('access_denied', 'Access denied.'), 'access_denied'],
     ['legacy a0.mfa_invalid_code', 'verify-otp', 403, body('a0.mfa_invalid_code', 'Wrong code'), 'invalid_code'],
     ['legacy a0.mfa_required', 'password-grant', 403, { ...body('a0.mfa_required'), mfa_token: 'tok' }, 'mfa_required'],
     ['legacy a0.mfa_registration_required', 'password-grant', 403, body('a0.mfa_registration_required'), 'association_required'],
