@@ -24,7 +24,11 @@ const EXTERNAL = ['react', 'react-dom', '@radix-ui/react-dialog', 'swr'];
  * ROPG, ≈8.4 KB with no provider at all, after two slimming passes, from ≈11.3 / ≈11.8 KB). This
  * guard stops the size from growing: today's size plus ≈3–5%.
  */
-const CORE_AND_HOOKS_MAX = 10.75 * KB;
+// Raised on 2026-12-04 (within the redesign issue's 8% allowance) for correctness, not features of
+// convenience: strict Retry-After parsing with a ceiling, DELETE/2xx body validation, the provider
+// identity that keeps a verified session across re-renders, Auth0's legacy and alias error codes.
+// Measured then: core + hooks 11200 (UL) / 11546 (ROPG), TwoFactorSettings first 20172 B gzip.
+const CORE_AND_HOOKS_MAX = 11.5 * KB;
 
 const HOOKS = "export * from './src/hooks/index.ts';";
 const core = (names: string) => `export { ${names} } from './src/core/index.ts';`;
@@ -49,8 +53,8 @@ interface Budget {
  */
 const DROP_INS =
   "export { MfaProvider, TwoFactorSettings, AuthenticatorList, EnrollmentWizard, EnrollmentDialog, DeleteConfirmation, RecoveryCode, StepUp, StepUpDialog, TokenExpiryNotice, createMfaClient, createUniversalLoginProvider } from './src/index.ts';";
-const DROP_INS_INITIAL_MAX = 28.75 * KB;
-const DROP_INS_TOTAL_MAX = 30.5 * KB;
+const DROP_INS_INITIAL_MAX = 29 * KB;
+const DROP_INS_TOTAL_MAX = 30.75 * KB;
 
 /**
  * An app that renders only `<TwoFactorSettings />` (the usual case): the list, the delete
@@ -62,8 +66,8 @@ const DROP_INS_TOTAL_MAX = 30.5 * KB;
  * plus ≈3%.
  */
 const TWO_FACTOR_SETTINGS = "export { MfaProvider, TwoFactorSettings, createMfaClient, createUniversalLoginProvider } from './src/index.ts';";
-const TWO_FACTOR_SETTINGS_INITIAL_MAX = 19.5 * KB;
-const TWO_FACTOR_SETTINGS_TOTAL_MAX = 31.25 * KB;
+const TWO_FACTOR_SETTINGS_INITIAL_MAX = 20 * KB;
+const TWO_FACTOR_SETTINGS_TOTAL_MAX = 31.5 * KB;
 
 const BUDGETS: Budget[] = [
   { name: 'core + hooks + Universal Login provider', source: `${HOOKS}\n${core('createMfaClient, createUniversalLoginProvider')}`, max: CORE_AND_HOOKS_MAX },
