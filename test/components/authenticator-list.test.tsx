@@ -240,6 +240,16 @@ describe('AuthenticatorList', () => {
     expect(screen.getByRole('region', { name: 'Factors' }).getAttribute('data-state')).toBe('ready');
   });
 
+  it('announces a removed pair in German without a verb that must agree with it', async () => {
+    // "SMS und Sprachanrufe an … wurde entfernt" was wrong for a plural name; the label form fits every name.
+    const { user } = renderWithMfa(<AuthenticatorList />, { scenario: 'sms-voice', messages: de });
+    await user.click(await screen.findByRole('button', { name: /entfernen$/ }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Entfernen' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => expect(text(screen.getByRole('status'))).toBe('Entfernt: SMS und Sprachanrufe an •••• 9167.'));
+  });
+
   it('throws a clear error for a part outside its Root', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => renderWithMfa(<AuthenticatorListItems />)).toThrow('<AuthenticatorListItems> must be used within <AuthenticatorListRoot>.');

@@ -51,7 +51,7 @@ export const de: Messages = {
   'list.step_up_note': 'Bestätigen Sie zuerst Ihre Identität, um Methoden hinzuzufügen oder zu entfernen.',
   'list.verify': 'Identität bestätigen',
   'list.verify_note': 'Ihre Sitzung zur Verwaltung dieser Methoden ist abgelaufen. Bestätigen Sie Ihre Identität, um fortzufahren.',
-  'list.removed': '{name} wurde entfernt.',
+  'list.removed': 'Entfernt: {name}.',
 };
 
 export const fr: Messages = {
@@ -74,7 +74,7 @@ export const fr: Messages = {
   'list.step_up_note': 'Pour ajouter ou supprimer des méthodes, confirmez d’abord votre identité.',
   'list.verify': 'Confirmer votre identité',
   'list.verify_note': 'Votre session de gestion de ces méthodes a pris fin. Confirmez votre identité pour continuer.',
-  'list.removed': '{name} supprimé.',
+  'list.removed': 'Suppression effectuée : {name}.',
 };
 
 export const es: Messages = {
