@@ -8,7 +8,7 @@ import { MfaError, isMfaError, isTokenError } from './errors.ts';
 import type { MfaOperation } from './errors.ts';
 import { LISTED_FRESH_MS, type Credential, type TokenGrants, type TokenProvider } from './token/types.ts';
 import { compact, raceAbort, sleep, toMfaError } from './util.ts';
-import { GRANT, MFA_SCOPES, REQUIRED_SCOPE, mfaAudience, parseAssociation, parseAuthenticatorList, parseChallenge, parseToken } from './wire.ts';
+import { GRANT, MFA_SCOPES, REQUIRED_SCOPE, mfaAudience, parseErrorBody, parseAssociation, parseAuthenticatorList, parseChallenge, parseToken } from './wire.ts';
 import type { OobChannel, ParseContext, WireAssociation, WireAuthenticator, WireOobAssociation, WireOtpAssociation, WireToken } from './wire.ts';
 
 /** Options for {@link createMfaClient}. Give `domain`, `baseUrl`, or both. */
@@ -203,8 +203,8 @@ export function createMfaClient(options: MfaClientOptions): MfaClient {
     }
     if (!response.ok) throw classifyError(operation, status, value, response.headers, now());
     if (parse) return parse(value, { operation, status });
-    // A delete succeeds on 204, or 200 with an empty or a JSON (non-error) body; an HTML page from a proxy is not a delete.
-    const deleted = status === 204 || (status === 200 && (text.trim() === '' || (typeof value === 'object' && value !== null && !('error' in value))));
+    // A delete succeeds on 204, or 200 with an empty or a JSON body that is no error (in any shape parseErrorBody reads); an HTML page from a proxy is not a delete.
+    const deleted = status === 204 || (status === 200 && (text.trim() === '' || (typeof value === 'object' && value !== null && !parseErrorBody(value))));
     if (!deleted) throw new MfaError('invalid_response', operation, dev ? `${operation}: invalid_response (status ${status})` : undefined, { status });
     return undefined as T;
   }

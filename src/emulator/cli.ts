@@ -32,9 +32,12 @@ export function helpText(): string {
   ].join('\n');
 }
 
+/** The CLI's output is its interface: it writes to stdout itself (the seeded test user, never a real secret). */
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
+
 async function main(): Promise<void> {
   if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
-    console.log(helpText());
+    say(helpText());
     return;
   }
   const scenarioFlag = flag('scenario') ?? 'every-factor';
@@ -55,21 +58,21 @@ async function main(): Promise<void> {
     `audience=${encodeURIComponent(emulator.audience)}`,
     `scope=${encodeURIComponent('openid enroll read:authenticators remove:authenticators')}`,
   ].join('&');
-  console.log(`mfa-kit Auth0 emulator listening on ${url}`);
-  console.log(`  scenario:  ${scenario}   (others: ${SCENARIOS.filter((s) => s !== scenario).join(', ')})`);
-  console.log(`  user:      ${user.email} / ${user.password}   (realm ${REALM})`);
-  console.log(`  client_id: ${emulator.clientId}`);
-  console.log(`  audience:  ${emulator.audience}`);
-  console.log('');
-  console.log('Get a token (users with a factor get 403 mfa_required + mfa_token; continue with /mfa/challenge and an MFA grant):');
-  console.log(`  curl -s -X POST ${url}/oauth/token -H 'Content-Type: application/x-www-form-urlencoded' -d '${form}'`);
-  console.log('');
-  console.log('Codes "sent" by SMS / voice / email are printed below as they happen.');
+  say(`mfa-kit Auth0 emulator listening on ${url}`);
+  say(`  scenario:  ${scenario}   (others: ${SCENARIOS.filter((s) => s !== scenario).join(', ')})`);
+  say(`  user:      ${user.email} / ${user.password}   (realm ${REALM})`);
+  say(`  client_id: ${emulator.clientId}`);
+  say(`  audience:  ${emulator.audience}`);
+  say('');
+  say('Get a token (users with a factor get 403 mfa_required + mfa_token; continue with /mfa/challenge and an MFA grant):');
+  say(`  curl -s -X POST ${url}/oauth/token -H 'Content-Type: application/x-www-form-urlencoded' -d '${form}'`);
+  say('');
+  say('Codes "sent" by SMS / voice / email are printed below as they happen.');
 
   let seen = 0;
   emulator.subscribe(() => {
     const outbox = emulator.outbox();
-    for (const message of outbox.slice(seen)) console.log(`  [${message.channel} → ${message.to}] code ${message.code} (${message.purpose})`);
+    for (const message of outbox.slice(seen)) say(`  [${message.channel} → ${message.to}] code ${message.code} (${message.purpose})`);
     seen = outbox.length;
   });
   const shutdown = () => {

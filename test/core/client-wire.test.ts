@@ -3,7 +3,7 @@ import { createMfaClient } from '../../src/core/client.ts';
 import { accessProvider, rejection, setup } from './client-helpers.ts';
 
 describe('success only when the wire says so', () => {
-  it('a 200 HTML page to DELETE is invalid_response, and the factor is still there', async () => {
+  it('a 200 HTML page to DELETE is invalid_response', async () => {
     const { client, emulator } = setup();
     emulator.faults.failNext(1, { status: 200, body: '<html>captive portal</html>', match: 'DELETE' });
     expect((await rejection(client.deleteAuthenticator('totp|dev_x'))).code).toBe('invalid_response');
@@ -11,8 +11,10 @@ describe('success only when the wire says so', () => {
 
   it('a 2xx error body to DELETE is invalid_response; a 200 empty body deletes', async () => {
     const { client, emulator } = setup();
-    emulator.faults.failNext(1, { status: 200, body: '{"error":"access_denied"}', match: 'DELETE' });
-    expect((await rejection(client.deleteAuthenticator('totp|dev_x'))).code).toBe('invalid_response');
+    for (const body of ['{"error":"access_denied"}', '{"errorCode":"access_denied"}', '{"code":"access_denied","description":"Denied"}']) {
+      emulator.faults.failNext(1, { status: 200, body, match: 'DELETE' });
+      expect((await rejection(client.deleteAuthenticator('totp|dev_x'))).code, body).toBe('invalid_response');
+    }
     emulator.faults.failNext(1, { status: 200, body: '', match: 'DELETE' });
     await expect(client.deleteAuthenticator('totp|dev_x')).resolves.toBeUndefined();
   });
