@@ -21,6 +21,9 @@ import { expectNoAxeViolations, renderWithMfa } from './harness.tsx';
 const opts = { pollInterval: 25 } as const;
 const heading = (name: RegExp) => screen.findByRole('heading', { name });
 const codeInput = () => screen.findByRole('textbox', { name: /6-digit code/i });
+// The QR encoder is a lazy chunk: the first `import()` of it in a run goes through Vite's transform,
+// which on a cold, busy CI machine can take longer than Testing Library's default 1 s.
+const qrCode = (name: RegExp) => screen.findByRole('img', { name }, { timeout: 10_000 });
 
 async function chooseFactor(user: ReturnType<typeof renderWithMfa>['user'], name: RegExp) {
   await user.click(await screen.findByRole('button', { name }));
@@ -34,7 +37,7 @@ describe('EnrollmentWizard', () => {
     expect(await heading(/add a two-factor method/i)).toBeTruthy();
     await expectNoAxeViolations();
     await chooseFactor(user, /authenticator app/i);
-    const qr = await screen.findByRole('img', { name: /qr code for your authenticator app/i });
+    const qr = await qrCode(/qr code for your authenticator app/i);
     expect(qr.querySelectorAll('path')).toHaveLength(1);
     expect(qr.getAttribute('data-state')).toBe('ready');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: /set up your authenticator app/i })));
@@ -122,7 +125,7 @@ describe('EnrollmentWizard', () => {
   it('enrolls push: Guardian QR, live "waiting" status, approval → recovery code', async () => {
     const { user, emulator } = renderWithMfa(<EnrollmentWizard {...opts} />, { scenario: 'new-user' });
     await chooseFactor(user, /push notifications/i);
-    expect(await screen.findByRole('img', { name: /qr code for the auth0 guardian app/i })).toBeTruthy();
+    expect(await qrCode(/qr code for the auth0 guardian app/i)).toBeTruthy();
     expect((await screen.findByText(/waiting for approval on your phone/i)).getAttribute('role')).toBe('status');
     await expectNoAxeViolations();
     act(() => emulator.approvePush());
@@ -243,7 +246,7 @@ describe('EnrollmentWizard', () => {
     expect((await screen.findByRole('alert')).getAttribute('data-code')).toBe('network');
     await expectNoAxeViolations();
     await user.click(screen.getByRole('button', { name: /try again/i }));
-    expect(await screen.findByRole('img', { name: /qr code for your authenticator app/i })).toBeTruthy();
+    expect(await qrCode(/qr code for your authenticator app/i)).toBeTruthy();
   });
 
   it('reports a malformed answer', async () => {
@@ -272,7 +275,7 @@ describe('EnrollmentWizard', () => {
   it('enrolls with a list-only token while nothing is active, and still shows the recovery code', async () => {
     const { user, emulator } = renderWithMfa(<EnrollmentWizard {...opts} />, { scenario: 'new-user', credential: 'list-only' });
     await chooseFactor(user, /authenticator app/i);
-    expect(await screen.findByRole('img', { name: /qr code for your authenticator app/i })).toBeTruthy();
+    expect(await qrCode(/qr code for your authenticator app/i)).toBeTruthy();
     await user.type(await codeInput(), `${emulator.totp()}{Enter}`);
     // The factor just confirmed makes the raw mfa_token unable to enroll more: the code must show anyway.
     expect(await heading(/recovery code/i)).toBeTruthy();
