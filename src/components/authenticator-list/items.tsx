@@ -2,7 +2,7 @@
 import { forwardRef, Fragment, type HTMLAttributes, type ReactNode } from 'react';
 import type { AuthenticatorEntry } from '../../core/model.ts';
 import type { MessageId } from '../../i18n/messages.ts';
-import { buttonSpec, createPartContext, partsOf, type PartProps } from '../primitives/index.ts';
+import { buttonSpec, createPartContext, partsOf, type LegacyPartProps as PartProps } from '../primitives/index.ts';
 import { useListContext } from './root.tsx';
 
 const [ItemContext, useItemContext] = createPartContext<AuthenticatorEntry>('AuthenticatorListItem');

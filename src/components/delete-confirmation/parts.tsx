@@ -1,7 +1,7 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { buttonSpec, partsOf, type PartProps } from '../primitives/index.ts';
+import { buttonSpec, partsOf, type LegacyPartProps as PartProps } from '../primitives/index.ts';
 import { useDeleteContext } from './root.tsx';
 
 const part = partsOf('DeleteConfirmation', useDeleteContext);
