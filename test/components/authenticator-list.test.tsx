@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { AuthenticatorList, AuthenticatorListItem, AuthenticatorListItemName, AuthenticatorListItems, AuthenticatorListRoot } from '../../src/components/authenticator-list/index.ts';
-import { de } from '../../src/i18n/messages.ts';
+import {
+  AuthenticatorList,
+  AuthenticatorListItem,
+  AuthenticatorListItemName,
+  AuthenticatorListItems,
+  AuthenticatorListRoot,
+  de,
+} from '../../src/index.ts';
 import { expectNoAxeViolations, renderWithMfa } from './harness.tsx';
 
 const text = (el: Element | null | undefined): string => el?.textContent ?? '';

@@ -1,9 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useEffect, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { DeleteConfirmation, type DeleteConfirmationProps } from '../../src/components/delete-confirmation/index.ts';
-import type { AuthenticatorEntry } from '../../src/core/model.ts';
-import { useAuthenticators } from '../../src/hooks/use-authenticators.ts';
+import { DeleteConfirmation, type DeleteConfirmationProps, type AuthenticatorEntry, useAuthenticators } from '../../src/index.ts';
 import { expectNoAxeViolations, renderWithMfa } from './harness.tsx';
 
 const text = (el: Element | null | undefined): string => el?.textContent ?? '';

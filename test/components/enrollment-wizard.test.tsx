@@ -1,7 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  COUNTRIES,
   EnrollmentDialog,
   EnrollmentWizard,
   EnrollmentWizardEmailHint,
@@ -12,10 +11,10 @@ import {
   EnrollmentWizardPushStatus,
   EnrollmentWizardRoot,
   EnrollmentWizardSecretLabel,
-  formatPhone,
-  toE164,
-} from '../../src/components/enrollment-wizard/index.ts';
-import { de } from '../../src/i18n/messages.ts';
+  de,
+} from '../../src/index.ts';
+// Internal units (the phone helpers), tested directly.
+import { COUNTRIES, formatPhone, toE164 } from '../../src/components/enrollment-wizard/context.ts';
 import { expectNoAxeViolations, renderWithMfa } from './harness.tsx';
 
 const opts = { pollInterval: 25 } as const;

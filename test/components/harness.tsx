@@ -7,8 +7,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import type { ReactElement } from 'react';
 import { expect } from 'vitest';
-import type { Messages } from '../../src/i18n/messages.ts';
-import { MfaProvider } from '../../src/hooks/provider.tsx';
+import { type Messages, MfaProvider } from '../../src/index.ts';
 import { harness, type Harness, type HarnessOptions } from '../hooks/harness.tsx';
 
 export interface Rendered extends Harness, RenderResult {

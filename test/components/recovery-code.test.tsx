@@ -10,8 +10,8 @@ import {
   RecoveryCodeRoot,
   RecoveryCodeStatus,
   RecoveryCodeTitle,
-} from '../../src/components/recovery-code/index.ts';
-import { de } from '../../src/i18n/messages.ts';
+  de,
+} from '../../src/index.ts';
 import { expectNoAxeViolations, renderWithMfa } from './harness.tsx';
 
 const CODE = 'ABCD1234EFGH5678IJKL9012';

@@ -1,7 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useMessages } from '../../src/hooks/use-messages.ts';
-import { de } from '../../src/i18n/messages.ts';
+import { useMessages, de } from '../../src/index.ts';
 import { expectNoAxeViolations, renderWithMfa } from './harness.tsx';
 
 function Probe() {

@@ -11,12 +11,14 @@ import {
   StepUpSubmit,
   StepUpTitle,
   TokenExpiryNotice,
-} from '../../src/components/step-up/index.ts';
-import { createCachedProvider, credentialFromToken } from '../../src/core/token/cached.ts';
-import { createRopgProvider, type RopgProvider } from '../../src/core/token/ropg.ts';
-import { createUniversalLoginProvider } from '../../src/core/token/universal-login.ts';
-import type { Emulator } from '../../src/emulator/types.ts';
-import { useMfaToken } from '../../src/hooks/use-mfa-token.ts';
+  createCachedProvider,
+  credentialFromToken,
+  createRopgProvider,
+  type RopgProvider,
+  createUniversalLoginProvider,
+  useMfaToken,
+} from '../../src/index.ts';
+import type { Emulator } from '../../src/emulator/index.ts';
 import { expectNoAxeViolations, renderWithMfa } from './harness.tsx';
 
 const USER = { username: 'ada@example.com', password: 'correct horse battery staple' };

@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { createRopgProvider } from '../../src/core/token/ropg.ts';
-import { TwoFactorSettings } from '../../src/components/two-factor-settings/index.ts';
+import { createRopgProvider, TwoFactorSettings } from '../../src/index.ts';
 import { expectNoAxeViolations, renderWithMfa } from './harness.tsx';
 
 const ropg = () => (emulator: { clock: { now(): number } }) =>

@@ -4,7 +4,7 @@
  * classifier tests and the client tests that replay each row over HTTP through the emulator.
  * `body` is the parsed JSON, a raw string (not JSON), or undefined (empty).
  */
-import type { MfaErrorCode, MfaOperation } from '../../src/core/errors.ts';
+import type { MfaErrorCode, MfaOperation } from '../../src/core/index.ts';
 
 export type ErrorRow = readonly [name: string, operation: MfaOperation, status: number, body: unknown, code: MfaErrorCode];
 

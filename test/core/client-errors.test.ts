@@ -4,9 +4,8 @@
  * and push polling.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MfaClient } from '../../src/core/client.ts';
-import type { MfaOperation } from '../../src/core/errors.ts';
-import type { InjectedFault } from '../../src/emulator/types.ts';
+import type { MfaClient, MfaOperation } from '../../src/core/index.ts';
+import type { InjectedFault } from '../../src/emulator/index.ts';
 import { ROWS } from './classify-rows.ts';
 import { hits, rejection, setup } from './client-helpers.ts';
 

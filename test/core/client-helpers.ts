@@ -3,13 +3,17 @@
  * unchanged to `emulator.fetch`, so the emulator still answers — it only lets tests read the exact
  * wire format), and tiny inline token providers.
  */
-import { createMfaClient } from '../../src/core/client.ts';
-import type { MfaClient, MfaClientOptions } from '../../src/core/client.ts';
-import { MFA_SCOPES } from '../../src/core/wire.ts';
-import type { MfaScope } from '../../src/core/wire.ts';
-import type { Credential, TokenContext, TokenProvider } from '../../src/core/token/types.ts';
-import { createEmulator } from '../../src/emulator/index.ts';
-import type { Emulator, EmulatorOptions } from '../../src/emulator/types.ts';
+import {
+  createMfaClient,
+  type MfaClient,
+  type MfaClientOptions,
+  MFA_SCOPES,
+  type MfaScope,
+  type Credential,
+  type TokenContext,
+  type TokenProvider,
+} from '../../src/core/index.ts';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.ts';
 
 /** One request as it left the client. */
 export interface Sent {

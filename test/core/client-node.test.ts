@@ -3,9 +3,7 @@
  * Node's own global fetch (no injected fetch at all).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMfaClient } from '../../src/core/client.ts';
-import type { MfaClient } from '../../src/core/client.ts';
-import { MFA_SCOPES } from '../../src/core/wire.ts';
+import { createMfaClient, type MfaClient, MFA_SCOPES } from '../../src/core/index.ts';
 import { startEmulatorServer } from '../../src/emulator/node.ts';
 import type { EmulatorServer } from '../../src/emulator/node.ts';
 import { accessProvider, rejection } from './client-helpers.ts';

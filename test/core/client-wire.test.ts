@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMfaClient } from '../../src/core/client.ts';
+import { createMfaClient } from '../../src/core/index.ts';
 import { accessProvider, rejection, setup } from './client-helpers.ts';
 
 describe('success only when the wire says so', () => {

@@ -3,9 +3,7 @@
  * request still reaches the emulator, which answers it (or a fault injected in it does).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMfaClient } from '../../src/core/client.ts';
-import { MfaError } from '../../src/core/errors.ts';
-import { GRANT, MFA_SCOPES } from '../../src/core/wire.ts';
+import { createMfaClient, MfaError, GRANT, MFA_SCOPES } from '../../src/core/index.ts';
 import { createEmulator } from '../../src/emulator/index.ts';
 import { accessProvider, hits, mfaTokenProvider, rejection, setup } from './client-helpers.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, factorOf, removalOf, withoutRemoved } from '../../src/core/model.ts';
-import type { WireAuthenticator } from '../../src/core/wire.ts';
+import type { WireAuthenticator } from '../../src/core/index.ts';
 
 const totp = (id: string, active = true): WireAuthenticator => ({ id: `totp|${id}`, authenticator_type: 'otp', active });
 const oob = (prefix: string, channel: WireAuthenticator['oob_channel'], id: string, active = true, name?: string): WireAuthenticator => ({

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { MfaError } from '../../src/core/errors.ts';
 import {
+  MfaError,
   createCachedProvider,
   createStaticTokenProvider,
   credentialFromToken,
-  decodeJwtPayload,
-  hasScope,
-  parseScopes,
-  scopesFromJwt,
   type Credential,
   type TokenContext,
   type TokenGrants,
   type TokenStatus,
-} from '../../src/core/token/index.ts';
+} from '../../src/core/index.ts';
+// Internal units (the JWT and scope helpers), tested directly.
+import { decodeJwtPayload, hasScope, parseScopes, scopesFromJwt } from '../../src/core/token/scopes.ts';
 
 const notCalled = (): never => {
   throw new Error('grant not expected');

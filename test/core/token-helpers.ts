@@ -2,11 +2,9 @@
  * Fixtures for the token-provider tests: a fresh emulator, the real client over its `fetch`, and
  * the provider under test in between.
  */
-import { createMfaClient, type MfaClient } from '../../src/core/client.ts';
-import type { TokenGrants, TokenProvider, TokenStatus } from '../../src/core/token/types.ts';
+import { createMfaClient, type MfaClient, type TokenGrants, type TokenProvider, type TokenStatus } from '../../src/core/index.ts';
 import { parseAuthenticatorList } from '../../src/core/wire.ts';
-import { createEmulator } from '../../src/emulator/index.ts';
-import type { Emulator, EmulatorOptions } from '../../src/emulator/types.ts';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.ts';
 
 export const USER = { username: 'ada@example.com', password: 'correct horse battery staple' };
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isMfaError, type MfaError } from '../../src/core/errors.ts';
-import { createRopgProvider, type RopgProvider } from '../../src/core/token/index.ts';
-import type { Emulator } from '../../src/emulator/types.ts';
-import { createEmulator } from '../../src/emulator/index.ts';
+import { isMfaError, type MfaError, createRopgProvider, type RopgProvider } from '../../src/core/index.ts';
+import { type Emulator, createEmulator } from '../../src/emulator/index.ts';
 import { USER, connect, listing, setup } from './token-helpers.ts';
 
 async function rejection(promise: Promise<unknown>): Promise<MfaError> {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isMfaError, type MfaError } from '../../src/core/errors.ts';
-import { createUniversalLoginProvider, type Auth0Like, type MfaAuthorizationParams } from '../../src/core/token/index.ts';
-import type { Emulator } from '../../src/emulator/types.ts';
+import {
+  isMfaError,
+  type MfaError,
+  createUniversalLoginProvider,
+  type Auth0Like,
+  type MfaAuthorizationParams,
+} from '../../src/core/index.ts';
+import type { Emulator } from '../../src/emulator/index.ts';
 import { setup } from './token-helpers.ts';
 
 async function rejection(promise: Promise<unknown>): Promise<MfaError> {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MfaError } from '../../src/core/errors.ts';
+import { MfaError } from '../../src/core/index.ts';
 import { parseAssociation, parseAuthenticatorList, parseChallenge, parseErrorBody, parseToken } from '../../src/core/wire.ts';
 
 function invalidResponse(fn: () => unknown): MfaError {

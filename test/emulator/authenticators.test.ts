@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRANT } from '../../src/core/wire.ts';
+import { GRANT } from '../../src/core/index.ts';
 import { totp } from '../../src/emulator/index.ts';
 import { associate, fresh, list, login, mfaToken, oobGrant, otpGrant, postForm, remove } from './helpers.ts';
 

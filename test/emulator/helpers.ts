@@ -1,7 +1,6 @@
 /** Raw-HTTP helpers for the emulator tests: requests shaped exactly as the reference describes. */
-import { GRANT } from '../../src/core/wire.ts';
-import { createEmulator, totp } from '../../src/emulator/index.ts';
-import type { Emulator, EmulatorOptions } from '../../src/emulator/index.ts';
+import { GRANT } from '../../src/core/index.ts';
+import { createEmulator, totp, type Emulator, type EmulatorOptions } from '../../src/emulator/index.ts';
 
 export const PASSWORD = 'correct horse battery staple';
 export const EMAIL = 'ada@example.com';

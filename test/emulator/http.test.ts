@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { describe, expect, it, vi } from 'vitest';
-import { GRANT } from '../../src/core/wire.ts';
+import { GRANT } from '../../src/core/index.ts';
 import { SCENARIOS, createEmulator, createMswHandlers } from '../../src/emulator/index.ts';
 import { fresh, list, login, mfaToken, otpGrant } from './helpers.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { GRANT } from '../../src/core/wire.ts';
+import { GRANT } from '../../src/core/index.ts';
 import { createEmulator } from '../../src/emulator/index.ts';
 import { startEmulatorServer, type EmulatorServer } from '../../src/emulator/node.ts';
 

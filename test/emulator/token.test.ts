@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRANT } from '../../src/core/wire.ts';
+import { GRANT } from '../../src/core/index.ts';
 import {
   EMAIL, MFA_SCOPE, PASSWORD, fresh, list, login, mfaToken, otpGrant, postForm, postJson, recoveryGrant, wrongCode,
 } from './helpers.ts';

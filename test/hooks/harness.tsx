@@ -3,13 +3,16 @@
  * own SWR cache — per test. No module mocks: faults go through the emulator.
  */
 import type { ReactNode } from 'react';
-import { createMfaClient, type MfaClient } from '../../src/core/client.ts';
-import { createCachedProvider, credentialFromToken } from '../../src/core/token/cached.ts';
-import { createStaticTokenProvider } from '../../src/core/token/static.ts';
-import type { TokenProvider } from '../../src/core/token/types.ts';
-import { createEmulator } from '../../src/emulator/index.ts';
-import type { Emulator, EmulatorOptions } from '../../src/emulator/types.ts';
-import { MfaProvider } from '../../src/hooks/provider.tsx';
+import {
+  createMfaClient,
+  type MfaClient,
+  createCachedProvider,
+  credentialFromToken,
+  createStaticTokenProvider,
+  type TokenProvider,
+  MfaProvider,
+} from '../../src/index.ts';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.ts';
 
 export interface Harness {
   emulator: Emulator;

@@ -1,11 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRopgProvider } from '../../src/core/token/ropg.ts';
+import { createRopgProvider, MfaProvider, useMfaClient, useAuthenticators, useMfaToken } from '../../src/index.ts';
 import { createEmulator } from '../../src/emulator/index.ts';
-import { MfaProvider, useMfaClient } from '../../src/hooks/provider.tsx';
-import { useAuthenticators } from '../../src/hooks/use-authenticators.ts';
-import { useMfaToken } from '../../src/hooks/use-mfa-token.ts';
 
 const USER = { username: 'ada@example.com', password: 'correct horse battery staple' };
 

@@ -3,12 +3,15 @@
  * error here.
  */
 import { expectTypeOf } from 'vitest';
-import type { Association } from '../../src/core/client.ts';
-import type { MfaError, MfaErrorCode } from '../../src/core/errors.ts';
-import type { AuthenticatorModel, Removal } from '../../src/core/model.ts';
-import type { Credential } from '../../src/core/token/types.ts';
-import type { MfaScope, WireAuthenticator } from '../../src/core/wire.ts';
 import {
+  type Association,
+  type MfaError,
+  type MfaErrorCode,
+  type AuthenticatorModel,
+  type Removal,
+  type Credential,
+  type MfaScope,
+  type WireAuthenticator,
   useAuthenticators,
   useDelete,
   useEnroll,
@@ -16,7 +19,7 @@ import {
   type DeleteTarget,
   type EnrollStep,
   type MfaTokenStatus,
-} from '../../src/hooks/index.ts';
+} from '../../src/index.ts';
 
 declare const authenticators: ReturnType<typeof useAuthenticators>;
 expectTypeOf(authenticators.error).toEqualTypeOf<MfaError | undefined>();

@@ -1,6 +1,6 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useAuthenticators } from '../../src/hooks/use-authenticators.ts';
+import { useAuthenticators } from '../../src/index.ts';
 import { harness } from './harness.tsx';
 
 describe('useAuthenticators', () => {

@@ -1,7 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useAuthenticators } from '../../src/hooks/use-authenticators.ts';
-import { useDelete } from '../../src/hooks/use-delete.ts';
+import { useAuthenticators, useDelete } from '../../src/index.ts';
 import { harness, type HarnessOptions } from './harness.tsx';
 
 async function mounted(options: HarnessOptions) {

@@ -1,8 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { useEffect, useRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { useAuthenticators } from '../../src/hooks/use-authenticators.ts';
-import { useEnroll, type EnrollFactor } from '../../src/hooks/use-enroll.ts';
+import { useAuthenticators, useEnroll, type EnrollFactor } from '../../src/index.ts';
 import { harness, type HarnessOptions } from './harness.tsx';
 
 function enroll(factor: EnrollFactor, options: HarnessOptions) {

@@ -1,14 +1,17 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createRopgProvider } from '../../src/core/token/ropg.ts';
-import { createStaticTokenProvider } from '../../src/core/token/static.ts';
-import { MfaProvider, useMfaClient } from '../../src/hooks/provider.tsx';
+import {
+  createRopgProvider,
+  createStaticTokenProvider,
+  MfaProvider,
+  useMfaClient,
+  createUniversalLoginProvider,
+  useAuthenticators,
+  useDelete,
+  useMfaToken,
+} from '../../src/index.ts';
 import type { ReactNode } from 'react';
-import { createUniversalLoginProvider } from '../../src/core/token/universal-login.ts';
-import type { Emulator } from '../../src/emulator/types.ts';
-import { useAuthenticators } from '../../src/hooks/use-authenticators.ts';
-import { useDelete } from '../../src/hooks/use-delete.ts';
-import { useMfaToken } from '../../src/hooks/use-mfa-token.ts';
+import type { Emulator } from '../../src/emulator/index.ts';
 import { harness } from './harness.tsx';
 
 const USER = { username: 'ada@example.com', password: 'correct horse battery staple' };

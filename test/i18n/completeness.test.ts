@@ -4,7 +4,7 @@
  * identical (brand names, codes). A failure names the locale and the ids to add or remove.
  */
 import { describe, expect, it } from 'vitest';
-import { de, en, es, fr, ja } from '../../src/i18n/index.ts';
+import { de, en, es, fr, ja } from '../../src/index.ts';
 
 const locales: Record<string, Record<string, string>> = { de, fr, es, ja };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocale } from '../../src/i18n/index.ts';
+import { pickLocale } from '../../src/index.ts';
 
 const shipped = ['en', 'de', 'pt-BR', 'pt-PT', 'zh-CN', 'zh-TW', 'es', 'es-419'] as const;
 

@@ -3,10 +3,7 @@
  * authenticator names, and right-to-left isolation of interpolated values.
  */
 import { describe, expect, it } from 'vitest';
-import { MfaError } from '../../src/core/errors.ts';
-import { buildModel } from '../../src/core/model.ts';
-import type { WireAuthenticator } from '../../src/core/wire.ts';
-import { createTranslator, de, en, format } from '../../src/i18n/index.ts';
+import { MfaError, buildModel, type WireAuthenticator, createTranslator, de, en, format } from '../../src/index.ts';
 
 const FSI = '\u2068';
 const PDI = '\u2069';

@@ -53,8 +53,11 @@ interface Budget {
  */
 const DROP_INS =
   "export { MfaProvider, TwoFactorSettings, AuthenticatorList, EnrollmentWizard, EnrollmentDialog, DeleteConfirmation, RecoveryCode, StepUp, StepUpDialog, TokenExpiryNotice, createMfaClient, createUniversalLoginProvider } from './src/index.ts';";
-const DROP_INS_INITIAL_MAX = 29 * KB;
-const DROP_INS_TOTAL_MAX = 30.75 * KB;
+// Raised on 2026-12-04 for issue 12's plain parts (each part an ordinary forwardRef component with
+// its own JSX instead of a spec run by one shared createPart): measured 29412 → 30710 first and
+// 31222 → 32520 everything; guards stay under the redesign's ceiling (the baseline guards × 1.08).
+const DROP_INS_INITIAL_MAX = 30.75 * KB;
+const DROP_INS_TOTAL_MAX = 32.5 * KB;
 
 /**
  * An app that renders only `<TwoFactorSettings />` (the usual case): the list, the delete
@@ -66,8 +69,9 @@ const DROP_INS_TOTAL_MAX = 30.75 * KB;
  * plus ≈3%.
  */
 const TWO_FACTOR_SETTINGS = "export { MfaProvider, TwoFactorSettings, createMfaClient, createUniversalLoginProvider } from './src/index.ts';";
-const TWO_FACTOR_SETTINGS_INITIAL_MAX = 20 * KB;
-const TWO_FACTOR_SETTINGS_TOTAL_MAX = 31.5 * KB;
+// Plain parts (issue 12, 2026-12-04): measured 20173 → 20537 first and 31923 → 33041 everything.
+const TWO_FACTOR_SETTINGS_INITIAL_MAX = 20.75 * KB;
+const TWO_FACTOR_SETTINGS_TOTAL_MAX = 33.25 * KB;
 
 const BUDGETS: Budget[] = [
   { name: 'core + hooks + Universal Login provider', source: `${HOOKS}\n${core('createMfaClient, createUniversalLoginProvider')}`, max: CORE_AND_HOOKS_MAX },

@@ -18,8 +18,8 @@ import {
   TwoFactorSettings,
   createMfaClient,
   createStaticTokenProvider,
+  buildModel,
 } from '../../src/index.ts';
-import { buildModel } from '../../src/core/model.ts';
 import { createEmulator } from '../../src/emulator/index.ts';
 
 const entry = buildModel(createEmulator({ scenario: 'sms-voice' }).authenticators()).entries[0]!;

@@ -14,4 +14,4 @@ export {
   type DeleteConfirmationContentProps,
   type DeleteConfirmationWarningProps,
 } from './parts.tsx';
-export type { PartProps } from '../primitives/part.tsx';
+export type { PartProps } from '../primitives/primitive.tsx';

@@ -39,6 +39,6 @@ export {
   EnrollmentWizardPushStatus,
   type EnrollmentWizardQrCodeProps,
 } from './parts.tsx';
-export { type WizardStep, toE164, formatPhone, COUNTRIES } from './context.ts';
+export type { WizardStep } from './context.ts';
 export { EnrollmentWizard, type EnrollmentWizardProps } from './enrollment-wizard.tsx';
 export { EnrollmentDialog, type EnrollmentDialogProps } from './enrollment-wizard.tsx';

@@ -1,46 +1,32 @@
 'use client';
-import {
-  forwardRef,
-  useEffect,
-  useState,
-  type AnchorHTMLAttributes,
-  type ButtonHTMLAttributes,
-  type FormHTMLAttributes,
-  type InputHTMLAttributes,
-  type LabelHTMLAttributes,
-  type ReactNode,
-  type SelectHTMLAttributes,
-  type SVGAttributes,
-  type ChangeEvent,
-  type SyntheticEvent,
-} from 'react';
+import { cloneElement, forwardRef, isValidElement, useEffect, useState, type ReactNode, type SVGAttributes } from 'react';
 import type { EnrollFactor } from '../../hooks/use-enroll.ts';
 import type { MessageId } from '../../i18n/messages.ts';
 import { RecoveryCode } from '../recovery-code/index.ts';
-import { buttonSpec, partsOf, type PartProps } from '../primitives/index.ts';
+import { Primitive, buttonAttrs, composeHandlers, withDefault, type PartProps } from '../primitives/index.ts';
 import { COUNTRIES, formatPhone, scanned, useWizard, type WizardContextValue, type WizardField, type WizardStep } from './context.ts';
 
 // Every part of the wizard, in one module: the headings and buttons, then the form fields, then
 // the QR code and the setup key. (One module rather than three: each costs its own imports.)
-
-/** `EnrollmentWizard<name>`, slotted `mfa-enrollment-wizard-<name in kebab case>`. */
-const part = partsOf('EnrollmentWizard', useWizard);
+// Each part renders one element, slotted `mfa-enrollment-wizard-<name in kebab case>`; the user's
+// props win, and the user's handler runs first (the part's unless it called `preventDefault()`).
 
 /** Props of the wizard's buttons. */
-export type EnrollmentWizardButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean };
+export type EnrollmentWizardButtonProps = PartProps<'button'>;
 
-/** A button's spec: `aria-disabled` (so it keeps focus) and no action while pending or `off`. */
-const button = (variant: 'primary' | 'secondary' | 'ghost', children: string, action?: () => unknown, pending?: boolean, off = pending) => ({
-  ...buttonSpec(variant, off),
+/** A wizard button's own attributes: `aria-disabled` (so it keeps focus) and no action while pending or `off`. */
+const buttonOf = (variant: 'primary' | 'secondary' | 'ghost', action?: () => unknown, pending?: boolean, off = pending) => ({
+  ...buttonAttrs(variant, off),
   'data-pending': pending || undefined,
-  onClick: () => off || action?.(),
-  children,
+  onClick: () => {
+    if (!off) action?.();
+  },
 });
 
 const has = <T,>(value: T | readonly T[] | undefined, x: T) => value === undefined || (Array.isArray(value) ? value.includes(x) : value === x);
 
 /** Props of {@link EnrollmentWizardStep}. */
-export interface EnrollmentWizardStepProps extends PartProps<HTMLDivElement> {
+export interface EnrollmentWizardStepProps extends PartProps<'div'> {
   /** The step(s) this content belongs to. */
   step: WizardStep | readonly WizardStep[];
   /** Only for these factor(s). @default any */
@@ -50,20 +36,26 @@ export interface EnrollmentWizardStepProps extends PartProps<HTMLDivElement> {
 }
 
 /** A `<div>` rendered only while the wizard is at `step` (and `factor`). */
-export const EnrollmentWizardStep = part<HTMLDivElement, EnrollmentWizardStepProps>(
-  'Step',
-  (w, { step, factor, started }) => {
-    const begun = !!w.enroll.association;
-    return has(step, w.step) && has(factor, w.factor) && (started ?? begun) === begun && { as: 'div', 'data-step': w.step, 'data-factor': w.factor };
-  },
-  ['step', 'factor', 'started'],
-);
+export const EnrollmentWizardStep = forwardRef<HTMLDivElement, EnrollmentWizardStepProps>(function EnrollmentWizardStep({ step, factor, started, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardStep');
+  const begun = !!w.enroll.association;
+  if (!has(step, w.step) || !has(factor, w.factor) || (started ?? begun) !== begun) return null;
+  return <Primitive.div ref={ref} data-slot="mfa-enrollment-wizard-step" data-step={w.step} data-factor={w.factor} {...props} />;
+});
 
 const titleId = ({ step, factor }: WizardContextValue): MessageId =>
   step === 'step-up' || step === 'choose' || step === 'done' ? `wizard.${step}.title` : step === 'confirm' && !scanned(factor) ? 'wizard.title.code' : `wizard.title.${factor}`;
 
 /** The step's heading (`h2` by default, `tabIndex=-1`: focus moves here when the step changes). */
-export const EnrollmentWizardTitle = part<HTMLHeadingElement>('Title', (w) => ({ as: `h${w.headingLevel}`, id: `${w.id}title`, tabIndex: -1, children: w.t(titleId(w)) }));
+export const EnrollmentWizardTitle = forwardRef<HTMLHeadingElement, PartProps<'h2'>>(function EnrollmentWizardTitle({ children, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardTitle');
+  const Heading = Primitive[`h${w.headingLevel}`];
+  return (
+    <Heading ref={ref} data-slot="mfa-enrollment-wizard-title" id={`${w.id}title`} tabIndex={-1} {...props}>
+      {withDefault(children, w.t(titleId(w)), props.asChild)}
+    </Heading>
+  );
+});
 
 function description({ t, factor, step, enroll }: WizardContextValue): string {
   if (step === 'step-up' || step === 'choose') return t(`wizard.${step}.description`);
@@ -75,15 +67,24 @@ function description({ t, factor, step, enroll }: WizardContextValue): string {
 }
 
 /** What to do on this step ("Code sent to +1 555 010 4242", "Scan the QR code…"). A `<p>`. */
-export const EnrollmentWizardDescription = part<HTMLParagraphElement>('Description', (w) => ({ id: `${w.id}description`, children: description(w) }));
+export const EnrollmentWizardDescription = forwardRef<HTMLParagraphElement, PartProps<'p'>>(function EnrollmentWizardDescription({ children, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardDescription');
+  return (
+    <Primitive.p ref={ref} data-slot="mfa-enrollment-wizard-description" id={`${w.id}description`} {...props}>
+      {withDefault(children, description(w), props.asChild)}
+    </Primitive.p>
+  );
+});
 
 /** The factor choice: a `role="group"` labelled by the title. Default children: an option per offered factor. */
-export const EnrollmentWizardFactorPicker = part<HTMLDivElement>('FactorPicker', (w) => ({
-  as: 'div',
-  role: 'group',
-  'aria-labelledby': `${w.id}title`,
-  children: w.factors.map((f) => <EnrollmentWizardFactorOption key={f} factor={f} />),
-}));
+export const EnrollmentWizardFactorPicker = forwardRef<HTMLDivElement, PartProps<'div'>>(function EnrollmentWizardFactorPicker({ children, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardFactorPicker');
+  return (
+    <Primitive.div ref={ref} data-slot="mfa-enrollment-wizard-factor-picker" role="group" aria-labelledby={`${w.id}title`} {...props}>
+      {withDefault(children, w.factors.map((f) => <EnrollmentWizardFactorOption key={f} factor={f} />), props.asChild)}
+    </Primitive.div>
+  );
+});
 
 /** Props of {@link EnrollmentWizardFactorOption}. */
 export interface EnrollmentWizardFactorOptionProps extends EnrollmentWizardButtonProps {
@@ -91,58 +92,102 @@ export interface EnrollmentWizardFactorOptionProps extends EnrollmentWizardButto
 }
 
 /** A button choosing one factor: its name and a one-line description. */
-export const EnrollmentWizardFactorOption = part<HTMLButtonElement, EnrollmentWizardFactorOptionProps>(
-  'FactorOption',
-  (w, { factor }) => ({
-    as: 'button',
-    type: 'button',
-    'data-factor': factor,
-    onClick: () => w.choose(factor),
-    children: (
-      <>
-        <span data-slot="mfa-enrollment-wizard-factor-name">{w.t(`factor.${factor}`)}</span>
-        <span data-slot="mfa-enrollment-wizard-factor-description">{w.t(`wizard.describe.${factor}`)}</span>
-      </>
-    ),
-  }),
-  ['factor'],
-);
+export const EnrollmentWizardFactorOption = forwardRef<HTMLButtonElement, EnrollmentWizardFactorOptionProps>(function EnrollmentWizardFactorOption({ factor, children, onClick, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardFactorOption');
+  const text = (
+    <>
+      <span data-slot="mfa-enrollment-wizard-factor-name">{w.t(`factor.${factor}`)}</span>
+      <span data-slot="mfa-enrollment-wizard-factor-description">{w.t(`wizard.describe.${factor}`)}</span>
+    </>
+  );
+  return (
+    <Primitive.button ref={ref} data-slot="mfa-enrollment-wizard-factor-option" type="button" data-factor={factor} {...props} onClick={composeHandlers(onClick, () => w.choose(factor))}>
+      {withDefault(children, text, props.asChild)}
+    </Primitive.button>
+  );
+});
 
 /** The current error (`role="alert"`, `data-code`), from the API or a field check; nothing without one. */
-export const EnrollmentWizardError = part<HTMLDivElement>('Error', ({ id, error }) => error && { as: 'div', role: 'alert', id: `${id}error`, 'data-tone': 'error', 'data-code': error.code, children: error.text });
+export const EnrollmentWizardError = forwardRef<HTMLDivElement, PartProps<'div'>>(function EnrollmentWizardError({ children, ...props }, ref) {
+  const { id, error } = useWizard('EnrollmentWizardError');
+  if (!error) return null;
+  return (
+    <Primitive.div ref={ref} data-slot="mfa-enrollment-wizard-error" role="alert" id={`${id}error`} data-tone="error" data-code={error.code} {...props}>
+      {withDefault(children, error.text, props.asChild)}
+    </Primitive.div>
+  );
+});
 
 /** A visually hidden `role="status"` that announces "Copied" and "A new code is on its way". */
-export const EnrollmentWizardAnnouncer = part<HTMLDivElement>('Announcer', (w) => ({ as: 'div', role: 'status', 'data-visually-hidden': '', children: w.said && w.t(w.said) }));
+export const EnrollmentWizardAnnouncer = forwardRef<HTMLDivElement, PartProps<'div'>>(function EnrollmentWizardAnnouncer({ children, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardAnnouncer');
+  return (
+    <Primitive.div ref={ref} data-slot="mfa-enrollment-wizard-announcer" role="status" data-visually-hidden="" {...props}>
+      {withDefault(children, w.said && w.t(w.said), props.asChild)}
+    </Primitive.div>
+  );
+});
 
 /** Cancels: stops polling, removes the pending enrollment, calls `onCancelled`, back to the choice. */
-export const EnrollmentWizardCancel = part<HTMLButtonElement, EnrollmentWizardButtonProps>('Cancel', (w) => button('ghost', w.t('common.cancel'), w.cancel, w.cancelling));
+export const EnrollmentWizardCancel = forwardRef<HTMLButtonElement, EnrollmentWizardButtonProps>(function EnrollmentWizardCancel({ children, onClick, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardCancel');
+  const own = buttonOf('ghost', w.cancel, w.cancelling);
+  return (
+    <Primitive.button ref={ref} data-slot="mfa-enrollment-wizard-cancel" {...own} {...props} onClick={composeHandlers(onClick, own.onClick)}>
+      {withDefault(children, w.t('common.cancel'), props.asChild)}
+    </Primitive.button>
+  );
+});
 
 /** "Verify it's you": `onStepUp`, or the token's `stepUp()`. */
-export const EnrollmentWizardStepUp = part<HTMLButtonElement, EnrollmentWizardButtonProps>('StepUp', (w) => button('primary', w.t('wizard.step-up.action'), w.stepUp));
+export const EnrollmentWizardStepUp = forwardRef<HTMLButtonElement, EnrollmentWizardButtonProps>(function EnrollmentWizardStepUp({ children, onClick, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardStepUp');
+  const own = buttonOf('primary', w.stepUp);
+  return (
+    <Primitive.button ref={ref} data-slot="mfa-enrollment-wizard-step-up" {...own} {...props} onClick={composeHandlers(onClick, own.onClick)}>
+      {withDefault(children, w.t('wizard.step-up.action'), props.asChild)}
+    </Primitive.button>
+  );
+});
 
 /** Done: calls `onDone` and starts over. */
-export const EnrollmentWizardDone = part<HTMLButtonElement, EnrollmentWizardButtonProps>('Done', (w) => button('primary', w.t('common.done'), w.finish));
+export const EnrollmentWizardDone = forwardRef<HTMLButtonElement, EnrollmentWizardButtonProps>(function EnrollmentWizardDone({ children, onClick, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardDone');
+  const own = buttonOf('primary', w.finish);
+  return (
+    <Primitive.button ref={ref} data-slot="mfa-enrollment-wizard-done" {...own} {...props} onClick={composeHandlers(onClick, own.onClick)}>
+      {withDefault(children, w.t('common.done'), props.asChild)}
+    </Primitive.button>
+  );
+});
 
 /**
  * Authenticator app / push: "Try again" after a failed start or a rejected push, "Start setup"
  * when the wizard was restarted. Renders nothing otherwise.
  */
-export const EnrollmentWizardRetry = part<HTMLButtonElement, EnrollmentWizardButtonProps>('Retry', ({ enroll, factor, manual, t, retry }) => {
+export const EnrollmentWizardRetry = forwardRef<HTMLButtonElement, EnrollmentWizardButtonProps>(function EnrollmentWizardRetry({ children, onClick, ...props }, ref) {
+  const { enroll, factor, manual, t, retry } = useWizard('EnrollmentWizardRetry');
   const failed = enroll.error && (!enroll.association || factor === 'push');
+  if (!scanned(factor) || enroll.polling || enroll.step === 'starting' || !(failed || (manual && !enroll.association))) return null;
+  const own = buttonOf('primary', retry, enroll.isMutating);
   return (
-    scanned(factor) &&
-    !enroll.polling &&
-    enroll.step !== 'starting' &&
-    (failed || (manual && !enroll.association)) &&
-    button('primary', t(enroll.error ? 'common.retry' : 'wizard.start'), retry, enroll.isMutating)
+    <Primitive.button ref={ref} data-slot="mfa-enrollment-wizard-retry" {...own} {...props} onClick={composeHandlers(onClick, own.onClick)}>
+      {withDefault(children, t(enroll.error ? 'common.retry' : 'wizard.start'), props.asChild)}
+    </Primitive.button>
   );
 });
 
 /** A `<div>` grouping a label and its field. */
-export const EnrollmentWizardField = part<HTMLDivElement>('Field', () => ({ as: 'div' }));
+export const EnrollmentWizardField = forwardRef<HTMLDivElement, PartProps<'div'>>(function EnrollmentWizardField(props, ref) {
+  useWizard('EnrollmentWizardField');
+  return <Primitive.div ref={ref} data-slot="mfa-enrollment-wizard-field" {...props} />;
+});
 
 /** A `<div>` holding a step's buttons. */
-export const EnrollmentWizardActions = part<HTMLDivElement>('Actions', () => ({ as: 'div' }));
+export const EnrollmentWizardActions = forwardRef<HTMLDivElement, PartProps<'div'>>(function EnrollmentWizardActions(props, ref) {
+  useWizard('EnrollmentWizardActions');
+  return <Primitive.div ref={ref} data-slot="mfa-enrollment-wizard-actions" {...props} />;
+});
 
 /** The recovery-code step: the `RecoveryCode` drop-in for the code this enrollment returned; "I saved it" finishes. */
 export function EnrollmentWizardRecoveryCode(): ReactNode {
@@ -154,90 +199,145 @@ export function EnrollmentWizardRecoveryCode(): ReactNode {
 // Form fields.
 
 /** The step's `<form>` (`noValidate`: the wizard checks fields itself). Submitting sends the code (setup) or verifies it (confirm). */
-export const EnrollmentWizardForm = part<HTMLFormElement, FormHTMLAttributes<HTMLFormElement> & { asChild?: boolean }>('Form', (w) => ({
-  as: 'form',
-  noValidate: true,
-  onSubmit: (e: SyntheticEvent) => {
-    e.preventDefault();
-    w.submit();
-  },
-}));
-
+export const EnrollmentWizardForm = forwardRef<HTMLFormElement, PartProps<'form'>>(function EnrollmentWizardForm({ onSubmit, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardForm');
+  return (
+    <Primitive.form
+      ref={ref}
+      data-slot="mfa-enrollment-wizard-form"
+      noValidate
+      {...props}
+      onSubmit={composeHandlers(onSubmit, (e) => {
+        e.preventDefault();
+        w.submit();
+      })}
+    />
+  );
+});
 
 /** Props of {@link EnrollmentWizardLabel}. */
-export interface EnrollmentWizardLabelProps extends LabelHTMLAttributes<HTMLLabelElement> {
+export interface EnrollmentWizardLabelProps extends PartProps<'label'> {
   field: WizardField;
-  asChild?: boolean;
 }
 
 /** The `<label>` of a field, with its default text. */
-export const EnrollmentWizardLabel = part<HTMLLabelElement, EnrollmentWizardLabelProps>('Label', (w, { field }) => ({ as: 'label', htmlFor: w.id + field, 'data-field': field, children: w.t(field === 'country' ? 'wizard.phone.country' : `wizard.${field}.label`) }), ['field']);
+export const EnrollmentWizardLabel = forwardRef<HTMLLabelElement, EnrollmentWizardLabelProps>(function EnrollmentWizardLabel({ field, children, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardLabel');
+  return (
+    <Primitive.label ref={ref} data-slot="mfa-enrollment-wizard-label" htmlFor={w.id + field} data-field={field} {...props}>
+      {withDefault(children, w.t(field === 'country' ? 'wizard.phone.country' : `wizard.${field}.label`), props.asChild)}
+    </Primitive.label>
+  );
+});
 
 /**
  * The country calling code `<select>` (about 30 common countries, and "Other (type +code)"). With
  * `asChild`, a child without children of its own receives the options.
  */
-export const EnrollmentWizardPhoneCountry = part<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & { asChild?: boolean }>('PhoneCountry', (w) => ({
-  as: 'select',
-  id: `${w.id}country`,
-  value: w.fields.country,
-  onChange: (e: ChangeEvent<HTMLSelectElement>) => w.set('country', e.currentTarget.value),
-  children: (own: ReactNode) =>
-    own ??
-    [...COUNTRIES, ['', w.t('wizard.phone.other')]].map(([iso, cc]) => (
-      <option key={iso} value={iso} data-slot="mfa-enrollment-wizard-phone-country-option">
-        {iso ? `${iso} +${cc}` : cc}
-      </option>
-    )),
-}));
+export const EnrollmentWizardPhoneCountry = forwardRef<HTMLSelectElement, PartProps<'select'>>(function EnrollmentWizardPhoneCountry({ children, onChange, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardPhoneCountry');
+  const options = [...COUNTRIES, ['', w.t('wizard.phone.other')]].map(([iso, cc]) => (
+    <option key={iso} value={iso} data-slot="mfa-enrollment-wizard-phone-country-option">
+      {iso ? `${iso} +${cc}` : cc}
+    </option>
+  ));
+  return (
+    <Primitive.select
+      ref={ref}
+      data-slot="mfa-enrollment-wizard-phone-country"
+      id={`${w.id}country`}
+      value={w.fields.country}
+      {...props}
+      onChange={composeHandlers(onChange, (e) => w.set('country', e.currentTarget.value))}
+    >
+      {withDefault(children, options, props.asChild)}
+    </Primitive.select>
+  );
+});
 
-/** A controlled `<input>` for a field: id, value, a composed `onChange`, and the error wiring (invalid when the error is about it, described by the error). */
-const input = (name: string, field: Exclude<WizardField, 'country'>, attrs: Pick<InputHTMLAttributes<HTMLInputElement>, 'type' | 'dir' | 'autoComplete' | 'inputMode' | 'pattern' | 'spellCheck'>) =>
-  part<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { asChild?: boolean }>(name, (w) => {
-    const invalid = w.error?.field === field || undefined;
-    return {
-      as: 'input',
-      ...attrs,
-      id: w.id + field,
-      value: w.fields[field],
-      onChange: (e: ChangeEvent<HTMLInputElement>) => w.set(field, e.currentTarget.value),
-      'aria-invalid': invalid,
-      'aria-describedby': [field === 'email' && `${w.id}hint`, w.error && `${w.id}error`].filter(Boolean).join(' ') || undefined,
-      'data-invalid': invalid,
-    };
-  });
+type TextField = Exclude<WizardField, 'country'>;
+
+/** A controlled `<input>` for a field: id, value, `onChange`, and the error wiring (invalid when the error is about it, described by the error). */
+function useFieldInput(part: string, field: TextField) {
+  const w = useWizard(part);
+  const invalid = w.error?.field === field || undefined;
+  return {
+    id: w.id + field,
+    value: w.fields[field],
+    set: (value: string) => w.set(field, value),
+    'aria-invalid': invalid,
+    'aria-describedby': [field === 'email' && `${w.id}hint`, w.error && `${w.id}error`].filter(Boolean).join(' ') || undefined,
+    'data-invalid': invalid,
+  };
+}
 
 // `dir="ltr"`: the digit groups of a phone number read left to right in every script.
 /** The phone number `<input type="tel">`; kept as typed on any error. */
-export const EnrollmentWizardPhoneInput = input('PhoneInput', 'phone', { type: 'tel', dir: 'ltr', autoComplete: 'tel' });
+export const EnrollmentWizardPhoneInput = forwardRef<HTMLInputElement, PartProps<'input'>>(function EnrollmentWizardPhoneInput({ onChange, ...props }, ref) {
+  const { set, ...field } = useFieldInput('EnrollmentWizardPhoneInput', 'phone');
+  return <Primitive.input ref={ref} data-slot="mfa-enrollment-wizard-phone-input" type="tel" dir="ltr" autoComplete="tel" {...field} {...props} onChange={composeHandlers(onChange, (e) => set(e.currentTarget.value))} />;
+});
 
 /** The email `<input type="email">` (optional: empty means the account's address). */
-export const EnrollmentWizardEmailInput = input('EmailInput', 'email', { type: 'email', autoComplete: 'email' });
+export const EnrollmentWizardEmailInput = forwardRef<HTMLInputElement, PartProps<'input'>>(function EnrollmentWizardEmailInput({ onChange, ...props }, ref) {
+  const { set, ...field } = useFieldInput('EnrollmentWizardEmailInput', 'email');
+  return <Primitive.input ref={ref} data-slot="mfa-enrollment-wizard-email-input" type="email" autoComplete="email" {...field} {...props} onChange={composeHandlers(onChange, (e) => set(e.currentTarget.value))} />;
+});
 
 /** "Leave empty to use your account's email address." A `<p>` describing the email input. */
-export const EnrollmentWizardEmailHint = part<HTMLParagraphElement>('EmailHint', (w) => ({ id: `${w.id}hint`, children: w.t('wizard.email.hint') }));
+export const EnrollmentWizardEmailHint = forwardRef<HTMLParagraphElement, PartProps<'p'>>(function EnrollmentWizardEmailHint({ children, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardEmailHint');
+  return (
+    <Primitive.p ref={ref} data-slot="mfa-enrollment-wizard-email-hint" id={`${w.id}hint`} {...props}>
+      {withDefault(children, w.t('wizard.email.hint'), props.asChild)}
+    </Primitive.p>
+  );
+});
 
 /**
  * The 6-digit code: one input, `inputmode="numeric"`, `autocomplete="one-time-code"`. Keeps digits
  * only, so a pasted "123 456" or "123-456" works; kept on a wrong code; Enter submits.
  */
-export const EnrollmentWizardCodeInput = input('CodeInput', 'code', { type: 'text', inputMode: 'numeric', autoComplete: 'one-time-code', pattern: '[0-9]{6}', spellCheck: false });
+export const EnrollmentWizardCodeInput = forwardRef<HTMLInputElement, PartProps<'input'>>(function EnrollmentWizardCodeInput({ onChange, ...props }, ref) {
+  const { set, ...field } = useFieldInput('EnrollmentWizardCodeInput', 'code');
+  return (
+    <Primitive.input
+      ref={ref}
+      data-slot="mfa-enrollment-wizard-code-input"
+      type="text"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      pattern="[0-9]{6}"
+      spellCheck={false}
+      {...field}
+      {...props}
+      onChange={composeHandlers(onChange, (e) => set(e.currentTarget.value))}
+    />
+  );
+});
 
 /** The form's submit button: "Send code" (setup) or "Verify" (confirm). Pending: `aria-disabled` + `data-pending`, keeps focus. */
-export const EnrollmentWizardSubmit = part<HTMLButtonElement, EnrollmentWizardButtonProps>('Submit', ({ t, step, enroll }) => ({
-  ...button('primary', t(step === 'setup' ? 'wizard.send' : 'wizard.verify'), undefined, enroll.isMutating),
-  type: 'submit',
-}));
+export const EnrollmentWizardSubmit = forwardRef<HTMLButtonElement, EnrollmentWizardButtonProps>(function EnrollmentWizardSubmit({ children, onClick, ...props }, ref) {
+  const { t, step, enroll } = useWizard('EnrollmentWizardSubmit');
+  const own = buttonOf('primary', undefined, enroll.isMutating);
+  return (
+    <Primitive.button ref={ref} data-slot="mfa-enrollment-wizard-submit" {...own} type="submit" {...props} onClick={composeHandlers(onClick, own.onClick)}>
+      {withDefault(children, t(step === 'setup' ? 'wizard.send' : 'wizard.verify'), props.asChild)}
+    </Primitive.button>
+  );
+});
 
 /** "Send a new code" with a live countdown until it is allowed (cooldown or rate limit). */
-export const EnrollmentWizardResend = part<HTMLButtonElement, EnrollmentWizardButtonProps>(
-  'Resend',
-  ({ t, factor, wait, enroll, resend }) =>
-    !scanned(factor) && {
-      ...button('secondary', wait > 0 ? t('wizard.resend.wait', { seconds: wait }) : t('wizard.resend'), resend, enroll.isMutating, enroll.isMutating || wait > 0),
-      'data-state': wait > 0 ? 'waiting' : 'ready',
-    },
-);
+export const EnrollmentWizardResend = forwardRef<HTMLButtonElement, EnrollmentWizardButtonProps>(function EnrollmentWizardResend({ children, onClick, ...props }, ref) {
+  const { t, factor, wait, enroll, resend } = useWizard('EnrollmentWizardResend');
+  if (scanned(factor)) return null;
+  const own = buttonOf('secondary', resend, enroll.isMutating, enroll.isMutating || wait > 0);
+  return (
+    <Primitive.button ref={ref} data-slot="mfa-enrollment-wizard-resend" {...own} data-state={wait > 0 ? 'waiting' : 'ready'} {...props} onClick={composeHandlers(onClick, own.onClick)}>
+      {withDefault(children, wait > 0 ? t('wizard.resend.wait', { seconds: wait }) : t('wizard.resend'), props.asChild)}
+    </Primitive.button>
+  );
+});
 
 // Authenticator app and push: the QR code, the setup key, the push status.
 
@@ -298,39 +398,56 @@ export const EnrollmentWizardQrCode = forwardRef<SVGSVGElement, EnrollmentWizard
 });
 
 /** "Setup key": the label of the secret, a `<span>`. */
-export const EnrollmentWizardSecretLabel = part<HTMLSpanElement>('SecretLabel', (w) => ({ as: 'span', children: w.t('wizard.secret.label') }));
+export const EnrollmentWizardSecretLabel = forwardRef<HTMLSpanElement, PartProps<'span'>>(function EnrollmentWizardSecretLabel({ children, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardSecretLabel');
+  return (
+    <Primitive.span ref={ref} data-slot="mfa-enrollment-wizard-secret-label" {...props}>
+      {withDefault(children, w.t('wizard.secret.label'), props.asChild)}
+    </Primitive.span>
+  );
+});
 
 /** The authenticator app's secret in groups of four, for typing by hand. A `<code>` (never logged). */
-export const EnrollmentWizardSecret = part<HTMLElement>('Secret', (w) => {
-  const secret = secretOf(w);
-  return secret && { as: 'code', children: secret.replace(/(.{4})(?=.)/g, '$1 ') };
+export const EnrollmentWizardSecret = forwardRef<HTMLElement, PartProps<'code'>>(function EnrollmentWizardSecret({ children, ...props }, ref) {
+  const secret = secretOf(useWizard('EnrollmentWizardSecret'));
+  if (!secret) return null;
+  return (
+    <Primitive.code ref={ref} data-slot="mfa-enrollment-wizard-secret" {...props}>
+      {withDefault(children, secret.replace(/(.{4})(?=.)/g, '$1 '), props.asChild)}
+    </Primitive.code>
+  );
 });
 
 /** Copies the secret (without spaces) and announces "Copied"; `data-state="copied"` afterwards. */
-export const EnrollmentWizardCopy = part<HTMLButtonElement, EnrollmentWizardButtonProps>('Copy', (w) => {
+export const EnrollmentWizardCopy = forwardRef<HTMLButtonElement, EnrollmentWizardButtonProps>(function EnrollmentWizardCopy({ children, onClick, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardCopy');
   const secret = secretOf(w);
+  if (!secret) return null;
   // Only the authenticator app has a secret, and "Copied" is the only thing said while it shows.
   const copied = w.said === 'common.copied';
+  const own = buttonOf('secondary', () =>
+    navigator.clipboard?.writeText(secret).then(
+      () => w.announce('common.copied'),
+      () => undefined,
+    ),
+  );
   return (
-    secret && {
-      ...button(
-        'secondary',
-        w.t(copied ? 'common.copied' : 'wizard.secret.copy'),
-        () =>
-          navigator.clipboard?.writeText(secret).then(
-            () => w.announce('common.copied'),
-            () => undefined,
-          ),
-      ),
-      'data-state': copied ? 'copied' : undefined,
-    }
+    <Primitive.button ref={ref} data-slot="mfa-enrollment-wizard-copy" {...own} data-state={copied ? 'copied' : undefined} {...props} onClick={composeHandlers(onClick, own.onClick)}>
+      {withDefault(children, w.t(copied ? 'common.copied' : 'wizard.secret.copy'), props.asChild)}
+    </Primitive.button>
   );
 });
 
 /** "Open in authenticator app": an `<a>` to the `otpauth://` URI, for setting up on this device. */
-export const EnrollmentWizardOpenApp = part<HTMLAnchorElement, AnchorHTMLAttributes<HTMLAnchorElement>>('OpenApp', (w) => {
+export const EnrollmentWizardOpenApp = forwardRef<HTMLAnchorElement, PartProps<'a'>>(function EnrollmentWizardOpenApp({ children, ...props }, ref) {
+  const w = useWizard('EnrollmentWizardOpenApp');
   const uri = uriOf(w);
-  return uri && w.factor === 'otp' && { as: 'a', href: uri, 'data-variant': 'secondary', children: w.t('wizard.open-app') };
+  if (!uri || w.factor !== 'otp') return null;
+  return (
+    <Primitive.a ref={ref} data-slot="mfa-enrollment-wizard-open-app" href={uri} data-variant="secondary" {...props}>
+      {withDefault(children, w.t('wizard.open-app'), props.asChild)}
+    </Primitive.a>
+  );
 });
 
 // The live region must exist before its text does, so the element is always rendered; only its content toggles.
@@ -338,8 +455,12 @@ export const EnrollmentWizardOpenApp = part<HTMLAnchorElement, AnchorHTMLAttribu
  * Push: "Waiting for approval on your phone…" while polling, in a `role="status"` that stays mounted.
  * With `asChild` the child stays mounted too, and its content (or the default text) shows only while waiting.
  */
-export const EnrollmentWizardPushStatus = part<HTMLParagraphElement>('PushStatus', ({ enroll, t }) => ({
-  role: 'status',
-  'data-state': enroll.polling ? 'waiting' : 'idle',
-  children: (own: ReactNode) => (enroll.polling ? (own ?? t('wizard.push.waiting')) : null),
-}));
+export const EnrollmentWizardPushStatus = forwardRef<HTMLParagraphElement, PartProps<'p'>>(function EnrollmentWizardPushStatus({ children, asChild, ...props }, ref) {
+  const { enroll, t } = useWizard('EnrollmentWizardPushStatus');
+  const content = withDefault(children, t('wizard.push.waiting'), asChild);
+  return (
+    <Primitive.p ref={ref} data-slot="mfa-enrollment-wizard-push-status" role="status" data-state={enroll.polling ? 'waiting' : 'idle'} asChild={asChild} {...props}>
+      {enroll.polling ? content : asChild && isValidElement(content) ? cloneElement(content, undefined, null) : null}
+    </Primitive.p>
+  );
+});

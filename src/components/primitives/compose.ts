@@ -1,7 +1,7 @@
-import type { Ref, RefCallback, SyntheticEvent } from 'react';
+import type { Ref, RefCallback } from 'react';
 
 /** Calls the user's handler first; the part's runs unless the user called `preventDefault()`. */
-export function composeHandlers<E extends SyntheticEvent>(user: ((event: E) => void) | undefined, own: (event: E) => void): (event: E) => void {
+export function composeHandlers<E extends { defaultPrevented: boolean }>(user: ((event: E) => void) | undefined, own: (event: E) => void): (event: E) => void {
   return (event) => {
     user?.(event);
     if (!event.defaultPrevented) own(event);

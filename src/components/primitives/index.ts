@@ -1,5 +1,5 @@
 export { Slot } from './slot.tsx';
 export { composeHandlers, composeRefs } from './compose.ts';
 export { createPartContext } from './context.ts';
-export { buttonSpec, createPart, partsOf, slotOf, type PartProps, type PartSpec } from './part.tsx';
+export { Primitive, buttonAttrs, ownContent, withDefault, type AsChildProps, type PartProps, type PrimitiveNode } from './primitive.tsx';
 export { useReturnFocus } from './return-focus.ts';

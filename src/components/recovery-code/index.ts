@@ -10,7 +10,6 @@ export {
   RecoveryCodeCheckbox,
   RecoveryCodeHint,
   RecoveryCodeConfirm,
-  groupCode,
   type RecoveryCodeRootProps,
   type RecoveryCodeTitleProps,
   type RecoveryCodeAcknowledgeProps,

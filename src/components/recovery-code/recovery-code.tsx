@@ -1,10 +1,10 @@
 'use client';
-import { forwardRef, useId, useRef, useState, type ButtonHTMLAttributes, type ClipboardEvent, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes, type LabelHTMLAttributes, type ReactNode, type RefObject } from 'react';
+import { forwardRef, useId, useRef, useState, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
 import type { MessageId, Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useTranslator } from '../../hooks/use-messages.ts';
 import { defaults } from '../../i18n/components/recovery-code.ts';
-import { Slot, buttonSpec, createPartContext, partsOf, type PartSpec } from '../primitives/index.ts';
+import { Primitive, Slot, buttonAttrs, composeHandlers, composeRefs, createPartContext, withDefault, type PartProps } from '../primitives/index.ts';
 
 /** What the parts' status line says last: copied, copy failed, downloaded, download failed. */
 export type RecoveryCodeStatusKind = 'copied' | 'copy-failed' | 'downloaded' | 'download-failed';
@@ -122,68 +122,94 @@ export const RecoveryCodeRoot = forwardRef<HTMLDivElement, RecoveryCodeRootProps
   );
 });
 
-const part = partsOf('RecoveryCode', useRecoveryCode);
-
-type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean };
+// Each part renders one element, slotted `mfa-recovery-code-<name in kebab case>`; the user's
+// props win, and the user's handler runs first (the part's unless it called `preventDefault()`).
 
 /** Props of {@link RecoveryCodeTitle}. */
-export interface RecoveryCodeTitleProps extends HTMLAttributes<HTMLHeadingElement> {
+export interface RecoveryCodeTitleProps extends PartProps<'h2'> {
   /** Heading level, to fit the host page's outline. @default 2 */
   level?: 2 | 3 | 4;
-  asChild?: boolean;
 }
 
 /** The heading ("Save your recovery code"); names the Root. */
-export const RecoveryCodeTitle = part<HTMLHeadingElement, RecoveryCodeTitleProps>(
-  'Title',
-  (c, { level = 2 }) => ({ as: `h${level}`, id: c.id + 't', children: c.t('recovery.title') }),
-  ['level'],
-);
+export const RecoveryCodeTitle = forwardRef<HTMLHeadingElement, RecoveryCodeTitleProps>(function RecoveryCodeTitle({ level = 2, children, ...props }, ref) {
+  const c = useRecoveryCode('RecoveryCodeTitle');
+  const Heading = Primitive[`h${level}`];
+  return (
+    <Heading ref={ref} data-slot="mfa-recovery-code-title" id={c.id + 't'} {...props}>
+      {withDefault(children, c.t('recovery.title'), props.asChild)}
+    </Heading>
+  );
+});
 
 /** What the code is for and that it is shown once; describes the Root. */
-export const RecoveryCodeDescription = part<HTMLParagraphElement>('Description', (c) => ({ id: c.id + 'd', children: c.t('recovery.description') }));
+export const RecoveryCodeDescription = forwardRef<HTMLParagraphElement, PartProps<'p'>>(function RecoveryCodeDescription({ children, ...props }, ref) {
+  const c = useRecoveryCode('RecoveryCodeDescription');
+  return (
+    <Primitive.p ref={ref} data-slot="mfa-recovery-code-description" id={c.id + 'd'} {...props}>
+      {withDefault(children, c.t('recovery.description'), props.asChild)}
+    </Primitive.p>
+  );
+});
 
 /**
  * The code in monospace, grouped in fours for reading. Copying a selection of it with the
  * keyboard copies it without the spaces.
  */
-export const RecoveryCodeValue = part('Value', (c) => ({
-  as: 'code',
-  ref: c.valueRef,
-  translate: 'no',
-  onCopy: (e: ClipboardEvent) => {
-    e.clipboardData.setData('text/plain', String(window.getSelection()).replace(/\s/g, ''));
-    e.preventDefault();
-  },
-  children: groupCode(c.code),
-}));
-
-const button = (name: string, variant: 'primary' | 'secondary', spec: (c: RecoveryCodeContextValue) => PartSpec) =>
-  part<HTMLButtonElement, ButtonProps>(name, (c) => ({ ...buttonSpec(variant), ...spec(c) }));
+export const RecoveryCodeValue = forwardRef<HTMLElement, PartProps<'code'>>(function RecoveryCodeValue({ children, onCopy, ...props }, ref) {
+  const c = useRecoveryCode('RecoveryCodeValue');
+  return (
+    <Primitive.code
+      data-slot="mfa-recovery-code-value"
+      translate="no"
+      {...props}
+      ref={composeRefs(ref, c.valueRef)}
+      onCopy={composeHandlers(onCopy, (e) => {
+        e.clipboardData.setData('text/plain', String(window.getSelection()).replace(/\s/g, ''));
+        e.preventDefault();
+      })}
+    >
+      {withDefault(children, groupCode(c.code), props.asChild)}
+    </Primitive.code>
+  );
+});
 
 /** Copies the code (without spaces) to the clipboard; when the clipboard is unavailable, selects it and says so. `data-state="copied"` after a copy. */
-export const RecoveryCodeCopy = button('Copy', 'secondary', (c) => ({
-  'data-state': c.status === 'copied' ? 'copied' : undefined,
-  onClick: c.copy,
-  children: c.t('recovery.copy'),
-}));
+export const RecoveryCodeCopy = forwardRef<HTMLButtonElement, PartProps<'button'>>(function RecoveryCodeCopy({ children, onClick, ...props }, ref) {
+  const c = useRecoveryCode('RecoveryCodeCopy');
+  return (
+    <Primitive.button ref={ref} data-slot="mfa-recovery-code-copy" {...buttonAttrs('secondary')} data-state={c.status === 'copied' ? 'copied' : undefined} {...props} onClick={composeHandlers(onClick, c.copy)}>
+      {withDefault(children, c.t('recovery.copy'), props.asChild)}
+    </Primitive.button>
+  );
+});
 
 /** Downloads the code as a .txt file that explains what it is for. */
-export const RecoveryCodeDownload = button('Download', 'secondary', (c) => ({ onClick: c.download, children: c.t('recovery.download') }));
+export const RecoveryCodeDownload = forwardRef<HTMLButtonElement, PartProps<'button'>>(function RecoveryCodeDownload({ children, onClick, ...props }, ref) {
+  const c = useRecoveryCode('RecoveryCodeDownload');
+  return (
+    <Primitive.button ref={ref} data-slot="mfa-recovery-code-download" {...buttonAttrs('secondary')} {...props} onClick={composeHandlers(onClick, c.download)}>
+      {withDefault(children, c.t('recovery.download'), props.asChild)}
+    </Primitive.button>
+  );
+});
 
 /** A polite live region announcing "Copied", "Downloaded …" or what went wrong. Empty until then. */
-export const RecoveryCodeStatus = part<HTMLParagraphElement>('Status', (c) => ({
-  role: 'status',
-  'data-state': c.status,
+export const RecoveryCodeStatus = forwardRef<HTMLParagraphElement, PartProps<'p'>>(function RecoveryCodeStatus({ children, ...props }, ref) {
+  const c = useRecoveryCode('RecoveryCodeStatus');
   // The status line's text: `recovery.<status>` (`copy-failed` → `recovery.copy_failed`), except the shared "Copied".
-  children: c.status ? c.t(c.status === 'copied' ? 'common.copied' : (`recovery.${c.status.replace('-', '_')}` as MessageId), { file: c.fileName }) : '',
-}));
+  const text = c.status ? c.t(c.status === 'copied' ? 'common.copied' : (`recovery.${c.status.replace('-', '_')}` as MessageId), { file: c.fileName }) : '';
+  return (
+    <Primitive.p ref={ref} data-slot="mfa-recovery-code-status" role="status" data-state={c.status} {...props}>
+      {withDefault(children, text, props.asChild)}
+    </Primitive.p>
+  );
+});
 
 /** Props of {@link RecoveryCodeAcknowledge}. */
-export interface RecoveryCodeAcknowledgeProps extends LabelHTMLAttributes<HTMLLabelElement> {
+export interface RecoveryCodeAcknowledgeProps extends PartProps<'label'> {
   /** Replaces the default content, the {@link RecoveryCodeCheckbox} and its text: include a checkbox part yourself. */
   children?: ReactNode;
-  asChild?: boolean;
 }
 
 /**
@@ -191,41 +217,66 @@ export interface RecoveryCodeAcknowledgeProps extends LabelHTMLAttributes<HTMLLa
  * wraps the checkbox and its text; `children` replace both, so a custom checkbox can go inside or
  * next to it (the label points at it with `htmlFor` either way).
  */
-export const RecoveryCodeAcknowledge = part<HTMLLabelElement, RecoveryCodeAcknowledgeProps>('Acknowledge', (c) => ({
-  as: 'label',
-  htmlFor: c.id + 'c',
-  'data-state': c.checked ? 'checked' : 'unchecked',
-  children: (
+export const RecoveryCodeAcknowledge = forwardRef<HTMLLabelElement, RecoveryCodeAcknowledgeProps>(function RecoveryCodeAcknowledge({ children, ...props }, ref) {
+  const c = useRecoveryCode('RecoveryCodeAcknowledge');
+  const text = (
     <>
       <RecoveryCodeCheckbox />
       {c.t('recovery.acknowledge')}
     </>
-  ),
-}));
+  );
+  return (
+    <Primitive.label ref={ref} data-slot="mfa-recovery-code-acknowledge" htmlFor={c.id + 'c'} data-state={c.checked ? 'checked' : 'unchecked'} {...props}>
+      {withDefault(children, text, props.asChild)}
+    </Primitive.label>
+  );
+});
 
 /** The checkbox the user checks once the code is saved; Confirm stays blocked until then. `aria-invalid` after an early Confirm. */
-export const RecoveryCodeCheckbox = part<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { asChild?: boolean }>('Checkbox', (c) => ({
-  as: 'input',
-  type: 'checkbox',
-  id: c.id + 'c',
-  checked: c.checked,
-  'aria-invalid': c.blocked || undefined,
-  'aria-describedby': c.blocked ? c.id + 'h' : undefined,
-  onChange: (e: ChangeEvent<HTMLInputElement>) => c.check(e.currentTarget.checked),
-}));
+export const RecoveryCodeCheckbox = forwardRef<HTMLInputElement, PartProps<'input'>>(function RecoveryCodeCheckbox({ onChange, ...props }, ref) {
+  const c = useRecoveryCode('RecoveryCodeCheckbox');
+  return (
+    <Primitive.input
+      ref={ref}
+      data-slot="mfa-recovery-code-checkbox"
+      type="checkbox"
+      id={c.id + 'c'}
+      checked={c.checked}
+      aria-invalid={c.blocked || undefined}
+      aria-describedby={c.blocked ? c.id + 'h' : undefined}
+      {...props}
+      onChange={composeHandlers(onChange, (e) => c.check(e.currentTarget.checked))}
+    />
+  );
+});
 
 /** The explanation shown (as an alert) when Confirm is pressed before the checkbox is checked. Renders nothing otherwise. */
-export const RecoveryCodeHint = part<HTMLParagraphElement>('Hint', (c) =>
-  c.blocked && { id: c.id + 'h', role: 'alert', 'data-tone': 'warning', children: c.t('recovery.acknowledge_required') },
-);
+export const RecoveryCodeHint = forwardRef<HTMLParagraphElement, PartProps<'p'>>(function RecoveryCodeHint({ children, ...props }, ref) {
+  const c = useRecoveryCode('RecoveryCodeHint');
+  if (!c.blocked) return null;
+  return (
+    <Primitive.p ref={ref} data-slot="mfa-recovery-code-hint" id={c.id + 'h'} role="alert" data-tone="warning" {...props}>
+      {withDefault(children, c.t('recovery.acknowledge_required'), props.asChild)}
+    </Primitive.p>
+  );
+});
 
 /**
  * Continue / Done: calls `onConfirm` once the checkbox is checked. Until then it stays focusable
  * with `aria-disabled="true"` and, when pressed, shows the Hint.
  */
-export const RecoveryCodeConfirm = button('Confirm', 'primary', (c) => ({
-  'aria-disabled': !c.checked || undefined,
-  'aria-describedby': c.blocked ? c.id + 'h' : undefined,
-  onClick: c.confirm,
-  children: c.t('common.continue'),
-}));
+export const RecoveryCodeConfirm = forwardRef<HTMLButtonElement, PartProps<'button'>>(function RecoveryCodeConfirm({ children, onClick, ...props }, ref) {
+  const c = useRecoveryCode('RecoveryCodeConfirm');
+  return (
+    <Primitive.button
+      ref={ref}
+      data-slot="mfa-recovery-code-confirm"
+      {...buttonAttrs('primary', !c.checked)}
+      aria-describedby={c.blocked ? c.id + 'h' : undefined}
+      {...props}
+      onClick={composeHandlers(onClick, c.confirm)}
+    >
+      {withDefault(children, c.t('common.continue'), props.asChild)}
+    </Primitive.button>
+  );
+});

@@ -1,4 +1,5 @@
-export { StepUpRoot, useStepUp, type StepUpRootProps, type StepUpPhase, type StepUpOption, type StepUpErrorInfo } from './step-up-root.tsx';
+// Public as useStepUpContext: the name useStepUp is the step-up flow's hook (src/hooks).
+export { StepUpRoot, useStepUp as useStepUpContext, type StepUpRootProps, type StepUpPhase, type StepUpOption, type StepUpErrorInfo } from './step-up-root.tsx';
 export {
   StepUpTitle,
   StepUpDescription,

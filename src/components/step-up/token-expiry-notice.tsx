@@ -4,7 +4,6 @@ import {
   useEffect,
   useRef,
   useState,
-  type ButtonHTMLAttributes,
   type HTMLAttributes,
   type ReactNode,
   type RefObject,
@@ -16,7 +15,7 @@ import type { Messages } from '../../i18n/messages.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { useTranslator } from '../../hooks/use-messages.ts';
 import { defaults } from '../../i18n/components/step-up.ts';
-import { buttonSpec, createPartContext, partsOf } from '../primitives/index.ts';
+import { Primitive, buttonAttrs, composeHandlers, composeRefs, createPartContext, withDefault, type PartProps } from '../primitives/index.ts';
 import { LazyStepUpDialog, OnceOpened } from '../lazy-dialogs.tsx';
 import type { StepUpDialogProps } from './step-up.tsx';
 
@@ -40,8 +39,6 @@ interface NoticeContextValue {
 }
 
 const [Context, useNotice] = createPartContext<NoticeContextValue>('TokenExpiryNoticeRoot');
-
-const part = partsOf('TokenExpiryNotice', useNotice);
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
@@ -127,22 +124,27 @@ export const TokenExpiryNoticeRoot = forwardRef<HTMLDivElement, TokenExpiryNotic
 });
 
 /** The notice's element: focusable but not in the tab order (see `verified`). */
-const NoticeElement = part<HTMLDivElement>('', ({ state, dialog }) => ({
-  as: 'div',
-  ref: dialog.returnFocusFallback,
-  tabIndex: -1,
-  'data-state': state,
-  'data-tone': state === 'hidden' ? undefined : state === 'renewed' ? 'success' : 'warning',
-}));
+const NoticeElement = forwardRef<HTMLDivElement, PartProps<'div'>>(function TokenExpiryNotice(props, ref) {
+  const { state, dialog } = useNotice('TokenExpiryNotice');
+  return (
+    <Primitive.div
+      data-slot="mfa-token-expiry-notice"
+      tabIndex={-1}
+      data-state={state}
+      data-tone={state === 'hidden' ? undefined : state === 'renewed' ? 'success' : 'warning'}
+      {...props}
+      ref={composeRefs(ref, dialog.returnFocusFallback)}
+    />
+  );
+});
 
 /**
  * "Your session for managing two-factor authentication ends in 0:45": a polite live region. The
  * visible countdown ticks every second; what screen readers hear changes only every 15 seconds.
  */
-export const TokenExpiryNoticeMessage = part<HTMLParagraphElement>('Message', ({ t, state, seconds, error }) => ({
-  role: 'status',
-  'aria-atomic': 'true',
-  children: error ? (
+export const TokenExpiryNoticeMessage = forwardRef<HTMLParagraphElement, PartProps<'p'>>(function TokenExpiryNoticeMessage({ children, ...props }, ref) {
+  const { t, state, seconds, error } = useNotice('TokenExpiryNoticeMessage');
+  const text = error ? (
     error.code === 'aborted' ? (
       t('stepup.popup_closed')
     ) : error.code === 'interaction_required' && state !== 'ended' ? (
@@ -161,15 +163,30 @@ export const TokenExpiryNoticeMessage = part<HTMLParagraphElement>('Message', ({
     </>
   ) : (
     state !== 'hidden' && t(`expiry.${state}`)
-  ),
-}));
+  );
+  return (
+    <Primitive.p ref={ref} data-slot="mfa-token-expiry-notice-message" role="status" aria-atomic="true" {...props}>
+      {withDefault(children, text || null, props.asChild)}
+    </Primitive.p>
+  );
+});
 
 /** "Stay signed in" (renew) or "Verify it's you" (popup / redirect / ROPG challenge), from the click. Pending keeps focus. */
-export const TokenExpiryNoticeAction = part<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean }>('Action', ({ t, state, verify, act }) => {
+export const TokenExpiryNoticeAction = forwardRef<HTMLButtonElement, PartProps<'button'>>(function TokenExpiryNoticeAction({ children, onClick, ...props }, ref) {
+  const { t, state, verify, act } = useNotice('TokenExpiryNoticeAction');
+  if (state === 'hidden' || state === 'renewed') return null;
   const pending = state === 'renewing';
   return (
-    state !== 'hidden' &&
-    state !== 'renewed' && { ...buttonSpec('primary', pending), 'data-pending': pending || undefined, onClick: act, children: t(verify ? 'expiry.verify' : 'expiry.stay') }
+    <Primitive.button
+      ref={ref}
+      data-slot="mfa-token-expiry-notice-action"
+      {...buttonAttrs('primary', pending)}
+      data-pending={pending || undefined}
+      {...props}
+      onClick={composeHandlers(onClick, act)}
+    >
+      {withDefault(children, t(verify ? 'expiry.verify' : 'expiry.stay'), props.asChild)}
+    </Primitive.button>
   );
 });
 

@@ -3,10 +3,12 @@
  * credentials in memory only.
  */
 export type * from './types.ts';
-export { MFA_SCOPE, MFA_TOKEN_LIFETIME_MS, decodeJwtPayload, expiresAtOf, hasScope, joinScopes, jwtExpiresAt, parseScopes, scopesFromJwt } from './scopes.ts';
-export { createCachedProvider, credentialFromToken, isUsable, mfaTokenCredential, toTokenError } from './cached.ts';
+// The JWT and scope helpers, `isUsable`, `toTokenError`… are internal: a host needs the scope string
+// to request (`MFA_SCOPE`, `joinScopes`) and, for its own provider, `createCachedProvider` + `credentialFromToken`.
+export { MFA_SCOPE, joinScopes } from './scopes.ts';
+export { createCachedProvider, credentialFromToken } from './cached.ts';
 export type { Acquire, Acquired, CachedProviderOptions, CachedTokenProvider } from './cached.ts';
-export { createStaticTokenProvider, credentialFromInput } from './static.ts';
+export { createStaticTokenProvider } from './static.ts';
 export type { StaticTokenInput, StaticTokenProvider, StaticTokenProviderOptions } from './static.ts';
 export { createUniversalLoginProvider } from './universal-login.ts';
 export type { Auth0Like, MfaAuthorizationParams, SilentTokenResponse, UniversalLoginProvider, UniversalLoginProviderOptions } from './universal-login.ts';
