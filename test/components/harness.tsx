@@ -7,7 +7,9 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import type { ReactElement } from 'react';
 import { expect } from 'vitest';
-import { type Messages, MfaProvider } from '../../src/index.ts';
+// Not src/index.ts, for the reason given in test/hooks/harness.tsx (the lazy dialog chunk).
+import { MfaProvider } from '../../src/hooks/index.ts';
+import type { Messages } from '../../src/i18n/index.ts';
 import { harness, type Harness, type HarnessOptions } from '../hooks/harness.tsx';
 
 export interface Rendered extends Harness, RenderResult {

@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { createRopgProvider, TwoFactorSettings } from '../../src/index.ts';
+// Not the public entry on purpose: src/index.ts also exports the wizard and step-up, so importing
+// it loads the dialogs' lazy chunk up front and the first test could never see its loading state
+// (React 18 then renders the dialog at once).
+import { createRopgProvider } from '../../src/core/index.ts';
+import { TwoFactorSettings } from '../../src/components/two-factor-settings/index.ts';
 import { expectNoAxeViolations, renderWithMfa } from './harness.tsx';
 
 const ropg = () => (emulator: { clock: { now(): number } }) =>

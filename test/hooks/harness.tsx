@@ -3,15 +3,10 @@
  * own SWR cache — per test. No module mocks: faults go through the emulator.
  */
 import type { ReactNode } from 'react';
-import {
-  createMfaClient,
-  type MfaClient,
-  createCachedProvider,
-  credentialFromToken,
-  createStaticTokenProvider,
-  type TokenProvider,
-  MfaProvider,
-} from '../../src/index.ts';
+// The core entry and the hooks' provider, not src/index.ts: that entry also exports every drop-in,
+// and importing it would load the dialogs' lazy chunk before any test could see it loading.
+import { createMfaClient, type MfaClient, createCachedProvider, credentialFromToken, createStaticTokenProvider, type TokenProvider } from '../../src/core/index.ts';
+import { MfaProvider } from '../../src/hooks/index.ts';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.ts';
 
 export interface Harness {
